@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { failOnMathErrors } from './src/markdown/failOnMathErrors.ts';
+import { katexWoff2Only } from './src/markdown/katexWoff2Only.ts';
+import { focusableDisplayMath } from './src/markdown/focusableDisplayMath.ts';
+
+// `SITE_URL` (absolute origin, used for canonical URLs and the sitemap) and `BASE_PATH`
+// (a sub-path such as /softmax/) come from the environment so one build serves any host.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  // Separate output and cache folders let several builds (e.g. the sub-path test) run side by side.
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'pt', 'ru'],
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    svelte(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', pt: 'pt-BR', ru: 'ru' } },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+  ],
+  markdown: {
+    // Astro 7's default processor ignores remark/rehype plugins: math needs unified().
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', strict: 'error', trust: false }],
+        failOnMathErrors,
+        focusableDisplayMath,
+      ],
+    }),
+  },
+  vite: {
+    plugins: [katexWoff2Only()],
+  },
+});

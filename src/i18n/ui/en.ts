@@ -1,0 +1,58 @@
+/**
+ * English UI strings: the source of truth. pt.ts and ru.ts must `satisfies UiDict`,
+ * so a missing or extra key fails `astro check`. Keys are `area.item`; `{name}` is a
+ * placeholder filled by `t()`, and every translation must keep the same placeholders.
+ */
+export const en = {
+  'site.title': 'Softmax, three ways',
+  'site.tagline': 'The softmax function explained three times: by intuition, by mechanics and formally.',
+  'site.description':
+    'An interactive guide to the softmax function at three depths, with live worked examples.',
+
+  'nav.skip': 'Skip to content',
+  'nav.home': 'Home',
+  'nav.lessons': 'Lessons',
+  'nav.main': 'Main',
+  'nav.breadcrumbs': 'Breadcrumbs',
+
+  'lang.label': 'Language',
+  'lang.choose': 'Choose a language',
+
+  'level.label': 'Depth',
+  'level.intuitive': 'Intuitive',
+  'level.mechanical': 'Mechanical',
+  'level.formal': 'Formal',
+  'level.intuitive.about': 'The idea in everyday words.',
+  'level.mechanical.about': 'How it is computed, step by step.',
+  'level.formal.about': 'Definitions, properties and proofs.',
+
+  'lesson.number': 'Lesson {n}',
+  'lesson.prev': 'Previous lesson',
+  'lesson.next': 'Next lesson',
+  'lesson.pagination': 'Lessons',
+  'lesson.goDeeper': 'Go deeper: read this lesson at the {level} level.',
+  'lesson.deepest': 'This is the deepest level of this lesson.',
+  'lesson.continue': 'Continue with the next lesson: {title}.',
+  'lesson.last': 'This is the last lesson. Well done!',
+  'lesson.otherLevels': 'This lesson at other depths',
+
+  'index.title': 'Lessons',
+  'index.intro':
+    'Every lesson comes at three depths. Start with the intuition, or jump straight to the mechanics or the formal treatment; the site remembers the depth you chose.',
+  'index.levels': 'Read at depth',
+
+  'home.title': 'Softmax, three ways',
+  'home.intro': 'Choose your language.',
+  'home.redirecting': 'Opening the site in your language…',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notFound.back': 'Go to the list of lessons',
+
+  'footer.about': 'A free, open guide to the softmax function.',
+
+  'math.scrollable': 'Equation (scrolls horizontally)',
+} as const;
+
+export type UiKey = keyof typeof en;
+export type UiDict = { readonly [K in UiKey]: string };

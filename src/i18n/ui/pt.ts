@@ -1,0 +1,53 @@
+import type { UiDict } from './en';
+
+/** Portuguese (Brazil) UI strings. */
+export const pt = {
+  'site.title': 'Softmax de três jeitos',
+  'site.tagline': 'A função softmax explicada três vezes: pela intuição, pela mecânica e formalmente.',
+  'site.description':
+    'Um guia interativo da função softmax em três níveis de profundidade, com exemplos que você pode alterar.',
+
+  'nav.skip': 'Pular para o conteúdo',
+  'nav.home': 'Início',
+  'nav.lessons': 'Lições',
+  'nav.main': 'Principal',
+  'nav.breadcrumbs': 'Trilha de navegação',
+
+  'lang.label': 'Idioma',
+  'lang.choose': 'Escolha um idioma',
+
+  'level.label': 'Nível',
+  'level.intuitive': 'Intuitivo',
+  'level.mechanical': 'Mecânico',
+  'level.formal': 'Formal',
+  'level.intuitive.about': 'A ideia em palavras do dia a dia.',
+  'level.mechanical.about': 'Como se calcula, passo a passo.',
+  'level.formal.about': 'Definições, propriedades e demonstrações.',
+
+  'lesson.number': 'Lição {n}',
+  'lesson.prev': 'Lição anterior',
+  'lesson.next': 'Próxima lição',
+  'lesson.pagination': 'Lições',
+  'lesson.goDeeper': 'Quer ir mais fundo? Leia esta lição no nível {level}.',
+  'lesson.deepest': 'Este é o nível mais profundo desta lição.',
+  'lesson.continue': 'Continue com a próxima lição: {title}.',
+  'lesson.last': 'Esta é a última lição. Parabéns!',
+  'lesson.otherLevels': 'Esta lição em outros níveis',
+
+  'index.title': 'Lições',
+  'index.intro':
+    'Cada lição tem três níveis. Comece pela intuição ou vá direto para a mecânica ou para o tratamento formal; o site lembra o nível que você escolheu.',
+  'index.levels': 'Ler no nível',
+
+  'home.title': 'Softmax de três jeitos',
+  'home.intro': 'Escolha o seu idioma.',
+  'home.redirecting': 'Abrindo o site no seu idioma…',
+
+  'notFound.title': 'Página não encontrada',
+  'notFound.body': 'Não há nenhuma página neste endereço. Ela pode ter mudado de lugar, ou o link pode estar errado.',
+  'notFound.back': 'Ir para a lista de lições',
+
+  'footer.about': 'Um guia livre e aberto sobre a função softmax.',
+
+  'math.scrollable': 'Equação (role na horizontal)',
+} as const satisfies UiDict;

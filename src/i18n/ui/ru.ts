@@ -1,0 +1,53 @@
+import type { UiDict } from './en';
+
+/** Russian UI strings. */
+export const ru = {
+  'site.title': 'Softmax с трёх сторон',
+  'site.tagline': 'Функция softmax, объяснённая трижды: на интуиции, через вычисления и формально.',
+  'site.description':
+    'Интерактивное руководство по функции softmax на трёх уровнях глубины, с живыми примерами.',
+
+  'nav.skip': 'Перейти к содержанию',
+  'nav.home': 'Главная',
+  'nav.lessons': 'Уроки',
+  'nav.main': 'Основная навигация',
+  'nav.breadcrumbs': 'Навигационная цепочка',
+
+  'lang.label': 'Язык',
+  'lang.choose': 'Выберите язык',
+
+  'level.label': 'Уровень',
+  'level.intuitive': 'Интуитивно',
+  'level.mechanical': 'Механика',
+  'level.formal': 'Формально',
+  'level.intuitive.about': 'Идея простыми словами.',
+  'level.mechanical.about': 'Как это вычисляется, шаг за шагом.',
+  'level.formal.about': 'Определения, свойства и доказательства.',
+
+  'lesson.number': 'Урок {n}',
+  'lesson.prev': 'Предыдущий урок',
+  'lesson.next': 'Следующий урок',
+  'lesson.pagination': 'Уроки',
+  'lesson.goDeeper': 'Хотите глубже? Прочитайте этот урок на уровне «{level}».',
+  'lesson.deepest': 'Это самый глубокий уровень этого урока.',
+  'lesson.continue': 'Дальше — следующий урок: {title}.',
+  'lesson.last': 'Это последний урок. Отличная работа!',
+  'lesson.otherLevels': 'Этот урок на других уровнях',
+
+  'index.title': 'Уроки',
+  'index.intro':
+    'У каждого урока три уровня. Начните с интуиции или сразу переходите к вычислениям или к формальному изложению; сайт запомнит выбранный уровень.',
+  'index.levels': 'Читать на уровне',
+
+  'home.title': 'Softmax с трёх сторон',
+  'home.intro': 'Выберите язык.',
+  'home.redirecting': 'Открываем сайт на вашем языке…',
+
+  'notFound.title': 'Страница не найдена',
+  'notFound.body': 'По этому адресу ничего нет. Возможно, страница переехала или в ссылке опечатка.',
+  'notFound.back': 'К списку уроков',
+
+  'footer.about': 'Свободное открытое руководство по функции softmax.',
+
+  'math.scrollable': 'Формула (прокручивается по горизонтали)',
+} as const satisfies UiDict;
