@@ -244,3 +244,47 @@ export const targetOf = (c: RefCase): number | number[] | undefined => c.target 
 
 /** Decodes a convention's logits/p argument. */
 export const numbers = (v: unknown): number[] => v as number[];
+
+const show = (v: unknown): string =>
+  Array.isArray(v) ? `[${v.map(show).join(', ')}]` : typeof v === 'number' ? String(v) : JSON.stringify(v);
+
+/** A readable title for a convention check, e.g. "softmax([Infinity, 0, 1]) returns [NaN, NaN, NaN] (plus_inf_one)". */
+export function conventionTitle(c: Convention): string {
+  const args = Object.entries(c.args)
+    .map(([k, v]) => (k === 'logits' || k === 'p' || k === 'x' ? show(v) : `${k}: ${show(v)}`))
+    .join(', ');
+  const e = c.expect as { throws?: string };
+  const outcome = e !== null && typeof e === 'object' && !Array.isArray(e) && e.throws ? `throws a ${e.throws}` : `returns ${show(c.expect)}`;
+  return `${c.fn}(${args}) ${outcome} (${c.name}: ${c.why})`;
+}
+
+function sameNumber(a: unknown, e: number, label: string): void {
+  if (Number.isNaN(e)) expect(a, label).toBeNaN();
+  else if (!Number.isFinite(e) || e === 0) expect(a, label).toBe(e === 0 ? 0 : e);
+  else expectClose(a as number, e, 8 * U * Math.abs(e), label);
+}
+
+/** Checks one convention: `run` evaluates the library on `c.args`. */
+export function expectConvention(c: Convention, run: () => unknown): void {
+  const e = c.expect as { throws?: string };
+  if (e !== null && typeof e === 'object' && !Array.isArray(e) && e.throws) {
+    expect(run).toThrow(e.throws === 'RangeError' ? RangeError : Error);
+    return;
+  }
+  const actual = run();
+  if (Array.isArray(c.expect)) {
+    const exp = c.expect as unknown[];
+    expect(Array.isArray(actual), 'array result').toBe(true);
+    const arr = actual as unknown[];
+    expect(arr.length).toBe(exp.length);
+    exp.forEach((x, i) => {
+      if (Array.isArray(x)) (x as number[]).forEach((y, j) => sameNumber((arr[i] as number[])[j], y, `[${i}][${j}]`));
+      else sameNumber(arr[i], x as number, `[${i}]`);
+    });
+  } else {
+    sameNumber(actual, c.expect as number, c.name);
+  }
+}
+
+/** The conventions of one function. */
+export const conventionsFor = (fn: Convention['fn']): Convention[] => reference().conventions.filter((c) => c.fn === fn);
