@@ -52,6 +52,28 @@ export const en = {
   'footer.about': 'A free, open guide to the softmax function.',
 
   'math.scrollable': 'Equation (scrolls horizontally)',
+
+  'check.label': 'Your answer',
+  'check.submit': 'Check',
+  'check.show': 'Show answer',
+  'check.answer': 'Answer: {value}',
+  'check.correct': 'Correct!',
+  'check.incorrect': 'Not quite. The answer is expected to the nearest {precision}; try again.',
+  'check.error.empty': 'Type a number first.',
+  'check.error.notANumber': 'That is not a number. Type one like {example}.',
+  'check.error.tooManyValues': 'Type only one number.',
+  'check.error.outOfRange': 'That number is far too large to be the answer.',
+
+  'nav.glossary': 'Glossary',
+  'nav.faq': 'Questions and answers',
+  'glossary.title': 'Glossary',
+  'glossary.description': 'Short, precise definitions of the terms used in the softmax lessons.',
+  'glossary.intro': 'Every term links to the lesson and depth that teaches it.',
+  'glossary.taught': 'Taught in',
+  'faq.title': 'Questions and answers',
+  'faq.description': 'Short, direct answers to the questions people ask about the softmax function.',
+  'faq.more': 'Go deeper',
+  'lessonLink.label': 'Lesson {n}: {title} ({level})',
 } as const;
 
 export type UiKey = keyof typeof en;

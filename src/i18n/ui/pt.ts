@@ -50,4 +50,26 @@ export const pt = {
   'footer.about': 'Um guia livre e aberto sobre a função softmax.',
 
   'math.scrollable': 'Equação (role na horizontal)',
+
+  'check.label': 'Sua resposta',
+  'check.submit': 'Verificar',
+  'check.show': 'Mostrar resposta',
+  'check.answer': 'Resposta: {value}',
+  'check.correct': 'Correto!',
+  'check.incorrect': 'Ainda não. A resposta deve ter precisão de {precision}; tente de novo.',
+  'check.error.empty': 'Digite um número primeiro.',
+  'check.error.notANumber': 'Isso não é um número. Digite algo como {example}.',
+  'check.error.tooManyValues': 'Digite um número só.',
+  'check.error.outOfRange': 'Esse número é grande demais para ser a resposta.',
+
+  'nav.glossary': 'Glossário',
+  'nav.faq': 'Perguntas e respostas',
+  'glossary.title': 'Glossário',
+  'glossary.description': 'Definições curtas e precisas dos termos usados nas lições sobre softmax.',
+  'glossary.intro': 'Cada termo leva à lição e ao nível em que ele é explicado.',
+  'glossary.taught': 'Explicado em',
+  'faq.title': 'Perguntas e respostas',
+  'faq.description': 'Respostas curtas e diretas às dúvidas mais comuns sobre a função softmax.',
+  'faq.more': 'Para se aprofundar',
+  'lessonLink.label': 'Lição {n}: {title} ({level})',
 } as const satisfies UiDict;

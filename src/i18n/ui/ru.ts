@@ -50,4 +50,26 @@ export const ru = {
   'footer.about': 'Свободное открытое руководство по функции softmax.',
 
   'math.scrollable': 'Формула (прокручивается по горизонтали)',
+
+  'check.label': 'Ваш ответ',
+  'check.submit': 'Проверить',
+  'check.show': 'Показать ответ',
+  'check.answer': 'Ответ: {value}',
+  'check.correct': 'Верно!',
+  'check.incorrect': 'Не совсем. Ответ нужен с точностью до {precision}; попробуйте ещё раз.',
+  'check.error.empty': 'Сначала введите число.',
+  'check.error.notANumber': 'Это не число. Введите, например, {example}.',
+  'check.error.tooManyValues': 'Введите только одно число.',
+  'check.error.outOfRange': 'Это число слишком велико, чтобы быть ответом.',
+
+  'nav.glossary': 'Глоссарий',
+  'nav.faq': 'Вопросы и ответы',
+  'glossary.title': 'Глоссарий',
+  'glossary.description': 'Короткие и точные определения терминов из уроков о softmax.',
+  'glossary.intro': 'Каждый термин ведёт к уроку и уровню, где он разбирается.',
+  'glossary.taught': 'Разбирается в уроке',
+  'faq.title': 'Вопросы и ответы',
+  'faq.description': 'Короткие прямые ответы на частые вопросы о функции softmax.',
+  'faq.more': 'Подробнее',
+  'lessonLink.label': 'Урок {n}: {title} ({level})',
 } as const satisfies UiDict;
