@@ -3,7 +3,12 @@ import type { NumberLocale } from './NumberLocale';
 const TAGS: Readonly<Record<NumberLocale, string>> = { en: 'en-US', pt: 'pt-BR', ru: 'ru-RU' };
 const cache = new Map<string, Intl.NumberFormat>();
 
-/** Shown instead of "NaN" / "Infinity": an em dash (U+2014). */
+/**
+ * What {@link formatNumber} prints instead of "NaN" / "Infinity": an em dash (U+2014).
+ *
+ * @example
+ * formatNumber(Infinity, 'en', 3) === NOT_A_FINITE_NUMBER; // true ('—')
+ */
 export const NOT_A_FINITE_NUMBER = '\u2014';
 
 function formatter(locale: NumberLocale, digits: number): Intl.NumberFormat {

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import * as math from '../../../../src/lib/math/index';
+
+const SRC = new URL('../../../../src/lib/math/', import.meta.url);
+const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+const code = (file: string): string =>
+  readFileSync(new URL(file, SRC), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//gu, '')
+    .replace(/\/\/.*$/gmu, '');
+
+describe('index: public API', () => {
+  test('exports every public function from one entry module', () => {
+    const fns = [
+      'argmax', 'crossEntropy', 'crossEntropyGradient', 'entropy', 'formatNumber', 'formatNumberList', 'isNumberLocale',
+      'logSoftmax', 'logSumExp', 'oneHot', 'parseNumberList', 'sigmoid', 'softmax', 'softmaxJacobian', 'softmaxJvp',
+      'softmaxSteps',
+    ];
+    for (const f of fns) expect(typeof (math as Record<string, unknown>)[f], f).toBe('function');
+    expect(Object.keys(math).sort()).toEqual([...fns, 'NOT_A_FINITE_NUMBER', 'NUMBER_LOCALES'].sort());
+  });
+  test('names every source file after its export', () => {
+    for (const f of files) {
+      if (f === 'index.ts') continue;
+      const name = f.replace(/\.ts$/u, '');
+      expect(code(f), f).toMatch(new RegExp(`export (function|type|interface|const) ${name}\\b`, 'u'));
+    }
+  });
+  test('documents every export with JSDoc and an @example', () => {
+    for (const f of files) {
+      if (f === 'index.ts') continue;
+      const text = readFileSync(new URL(f, SRC), 'utf8');
+      for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:function|const) (\w+)/gu)) {
+        expect(m[1], `${f}: ${m[2]}`).toContain('@example');
+      }
+      const exportedFns = [...text.matchAll(/^export (?:function|const) (\w+)/gmu)].length;
+      const documented = [...text.matchAll(/\*\/\s*\nexport (?:function|const) \w+/gu)].length;
+      expect(documented, `${f}: every exported function/const has a JSDoc block`).toBe(exportedFns);
+    }
+  });
+});
+
+describe('index: purity', () => {
+  test('no file in src/lib/math imports anything outside src/lib/math', () => {
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const src = code(f);
+      const specifiers = [
+        ...src.matchAll(/\b(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]/gu),
+        ...src.matchAll(/\bimport\s*['"]([^'"]+)['"]/gu),
+        ...src.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]/gu),
+        ...src.matchAll(/\brequire\s*\(\s*['"]([^'"]+)['"]/gu),
+      ].map((m) => m[1]!);
+      for (const s of specifiers) {
+        expect(s, `${f} imports ${s}`).toMatch(/^\.\/[\w.-]+$/u);
+      }
+      expect(src, `${f} uses dynamic import`).not.toMatch(/\bimport\s*\(/u);
+    }
+  });
+  test('no file in src/lib/math touches DOM or browser globals', () => {
+    for (const f of files) {
+      expect(code(f), f).not.toMatch(
+        /\b(document|window|navigator|localStorage|sessionStorage|location|HTMLElement|customElements|fetch|globalThis|process|Astro)\b/u,
+      );
+    }
+  });
+});
