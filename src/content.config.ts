@@ -26,4 +26,23 @@ const lessons = defineCollection({
   }),
 });
 
-export const collections = { lessons };
+/**
+ * One page per language: content/glossary/<lang>.mdx and content/faq/<lang>.mdx; the id is
+ * the language (`en`, `pt`, `ru`).
+ */
+const pageSchema = z.object({
+  title: z.string({ error: 'title is required (the page title in this language)' }).min(1),
+  description: z
+    .string({ error: 'description is required (one sentence for search results and previews)' })
+    .min(1),
+});
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/glossary', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: pageSchema,
+});
+const faq = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/faq', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: pageSchema,
+});
+
+export const collections = { lessons, glossary, faq };
