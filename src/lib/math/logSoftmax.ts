@@ -26,10 +26,6 @@ export function logSoftmax(logits: ArrayLike<number>, options?: TemperatureOptio
   const max = logits[k] as number;
   if (!Number.isFinite(max)) return out.fill(NaN);
   const logS = Math.log1p(shiftedExpSum(logits, k, max, temperature, null));
-  if (temperature === 1) {
-    for (let i = 0; i < n; i++) out[i] = (logits[i] as number) - max - logS;
-  } else {
-    for (let i = 0; i < n; i++) out[i] = ((logits[i] as number) - max) / temperature - logS;
-  }
+  for (let i = 0; i < n; i++) out[i] = ((logits[i] as number) - max) / temperature - logS;
   return out;
 }
