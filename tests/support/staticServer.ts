@@ -62,7 +62,7 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
     // A directory URL without its trailing slash redirects, as static hosts do.
     const found = await fileAt(target);
     if (!found) return send404();
-    if (!pathname.endsWith('/') && found.endsWith(`${sep}index.html`) && !pathname.endsWith('index.html')) {
+    if (pathname !== '' && !pathname.endsWith('/') && found.endsWith(`${sep}index.html`) && !pathname.endsWith('index.html')) {
       res.writeHead(301, { location: `${b}${pathname}/` }).end();
       return;
     }
