@@ -66,13 +66,6 @@ export const en = {
 
   'nav.glossary': 'Glossary',
   'nav.faq': 'Questions and answers',
-  'glossary.title': 'Glossary',
-  'glossary.description': 'Short, precise definitions of the terms used in the softmax lessons.',
-  'glossary.intro': 'Every term links to the lesson and depth that teaches it.',
-  'glossary.taught': 'Taught in',
-  'faq.title': 'Questions and answers',
-  'faq.description': 'Short, direct answers to the questions people ask about the softmax function.',
-  'faq.more': 'Go deeper',
   'lessonLink.label': 'Lesson {n}: {title} ({level})',
 } as const;
 

@@ -64,12 +64,5 @@ export const pt = {
 
   'nav.glossary': 'Glossário',
   'nav.faq': 'Perguntas e respostas',
-  'glossary.title': 'Glossário',
-  'glossary.description': 'Definições curtas e precisas dos termos usados nas lições sobre softmax.',
-  'glossary.intro': 'Cada termo leva à lição e ao nível em que ele é explicado.',
-  'glossary.taught': 'Explicado em',
-  'faq.title': 'Perguntas e respostas',
-  'faq.description': 'Respostas curtas e diretas às dúvidas mais comuns sobre a função softmax.',
-  'faq.more': 'Para se aprofundar',
   'lessonLink.label': 'Lição {n}: {title} ({level})',
 } as const satisfies UiDict;

@@ -64,12 +64,5 @@ export const ru = {
 
   'nav.glossary': 'Глоссарий',
   'nav.faq': 'Вопросы и ответы',
-  'glossary.title': 'Глоссарий',
-  'glossary.description': 'Короткие и точные определения терминов из уроков о softmax.',
-  'glossary.intro': 'Каждый термин ведёт к уроку и уровню, где он разбирается.',
-  'glossary.taught': 'Разбирается в уроке',
-  'faq.title': 'Вопросы и ответы',
-  'faq.description': 'Короткие прямые ответы на частые вопросы о функции softmax.',
-  'faq.more': 'Подробнее',
   'lessonLink.label': 'Урок {n}: {title} ({level})',
 } as const satisfies UiDict;
