@@ -74,19 +74,25 @@ for (const [label, n, time] of [
       }),
       { time },
     );
-    const ops = (name: Parameters<typeof r.get>[0]) => r.get(name).throughput.mean;
-    const base = ops('bare softmax (Float64Array)');
-    const baseLog = ops('bare logSoftmax (Float64Array)');
-    const line = (name: Parameters<typeof r.get>[0], ref: number) =>
-      `  ${name.padEnd(32)} ${ops(name).toExponential(3).padStart(10)} ops/s   ${(ref / ops(name)).toFixed(2)}× the bare time`;
+    type Name = Parameters<typeof r.get>[0];
+    const stats = (name: Name) => r.get(name);
+    const line = (name: Name, ref: Name) => {
+      const a = stats(name);
+      const b = stats(ref);
+      return (
+        `  ${name.padEnd(32)} ${a.throughput.mean.toExponential(3).padStart(10)} ops/s` +
+        `   time ratio vs bare: mean ${(b.throughput.mean / a.throughput.mean).toFixed(2)}×,` +
+        ` median ${(a.latency.p50 / b.latency.p50).toFixed(2)}×, min ${(a.latency.min / b.latency.min).toFixed(2)}×`
+      );
+    };
     console.log(
       [
         `n = ${label}`,
-        line('bare softmax (Float64Array)', base),
-        line('softmax (Float64Array in)', base),
-        line('softmax (number[] in)', base),
-        line('bare logSoftmax (Float64Array)', baseLog),
-        line('logSoftmax (Float64Array in)', baseLog),
+        line('bare softmax (Float64Array)', 'bare softmax (Float64Array)'),
+        line('softmax (Float64Array in)', 'bare softmax (Float64Array)'),
+        line('softmax (number[] in)', 'bare softmax (Float64Array)'),
+        line('bare logSoftmax (Float64Array)', 'bare logSoftmax (Float64Array)'),
+        line('logSoftmax (Float64Array in)', 'bare logSoftmax (Float64Array)'),
         `  (sink ${sink > 0 ? '+' : '-'})`,
       ].join('\n'),
     );

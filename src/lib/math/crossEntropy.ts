@@ -17,7 +17,7 @@ import { shiftedExpSum } from './shiftedExpSum';
  * distribution of the wrong length, or an invalid temperature.
  *
  * @example
- * crossEntropy([2, -1, 0.5], 0); // 0.24131129665715706
+ * crossEntropy([2, -1, 0.5], 0); // 0.24131129665715703
  * crossEntropy([0, -1000], 1); // 1000
  * crossEntropy([2, -1, 0.5], [0.25, 0.25, 0.5]); // 1.7413112966571571
  */

@@ -13,7 +13,7 @@ import { softmax } from './softmax';
  * Throws a RangeError like {@link crossEntropy}.
  *
  * @example
- * crossEntropyGradient([2, -1, 0.5], 0); // [-0.21440296541072415, 0.03911257327068745, 0.1752903921400367]
+ * crossEntropyGradient([2, -1, 0.5], 0); // [-0.21440296541072412, 0.039112573270687456, 0.1752903921400367]
  * crossEntropyGradient([0, 0], [0.5, 0.5]); // [0, 0]
  */
 export function crossEntropyGradient(

@@ -14,7 +14,7 @@ import { shiftedExpSum } from './shiftedExpSum';
  * temperature is not a finite number > 0.
  *
  * @example
- * logSoftmax([2, -1, 0.5]); // [-0.24131129665715706, -3.241311296657157, -1.7413112966571571]
+ * logSoftmax([2, -1, 0.5]); // [-0.24131129665715703, -3.241311296657157, -1.7413112966571571]
  * logSoftmax([0, -1000]); // [0, -1000]
  */
 export function logSoftmax(logits: ArrayLike<number>, options?: TemperatureOptions): number[] {

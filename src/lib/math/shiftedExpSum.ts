@@ -39,7 +39,7 @@ function blockSum(x: ArrayLike<number>, from: number, to: number, max: number, t
  * When `exps` is given, e^{d_i} is stored in `exps[i]` (with exps[k] = 1).
  *
  * @example
- * shiftedExpSum([2, -1, 0.5], 0, 2, 1, null); // e^-3 + e^-1.5 = 0.2729172285162937
+ * shiftedExpSum([2, -1, 0.5], 0, 2, 1, null); // 0.27291722851629374 (= e^-3 + e^-1.5)
  */
 export function shiftedExpSum(
   logits: ArrayLike<number>,

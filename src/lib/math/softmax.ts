@@ -15,7 +15,7 @@ import { shiftedExpSum } from './shiftedExpSum';
  * finite number > 0.
  *
  * @example
- * softmax([2, -1, 0.5]); // [0.7855970345892759, 0.03911257327068745, 0.1752903921400367]
+ * softmax([2, -1, 0.5]); // [0.7855970345892759, 0.039112573270687456, 0.1752903921400367]
  * softmax([1, 2, 2], { temperature: 1e-310 }); // [0, 0.5, 0.5]
  * softmax([0, -Infinity]); // [1, 0]
  */

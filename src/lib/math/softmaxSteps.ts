@@ -37,7 +37,7 @@ export interface SoftmaxSteps {
  * softmaxSteps([2, -1, 0.5]);
  * // { temperature: 1, argmax: 0, max: 2, shifted: [0, -3, -1.5],
  * //   exps: [1, 0.049787068367863944, 0.22313016014842982], sum: 1.2729172285162937,
- * //   probabilities: [0.7855970345892759, 0.03911257327068745, 0.1752903921400367],
+ * //   probabilities: [0.7855970345892759, 0.039112573270687456, 0.1752903921400367],
  * //   logSumExp: 2.241311296657157 }
  */
 export function softmaxSteps(logits: ArrayLike<number>, options?: TemperatureOptions): SoftmaxSteps {
