@@ -3,6 +3,10 @@
  * `en` writes 0.25 and separates lists with `,`; `pt` and `ru` write 0,25 and
  * separate lists with `;` (or spaces). Deliberately independent of the site's
  * i18n module: pass the page language in.
+ *
+ * @example
+ * const locale: NumberLocale = 'pt'; // also 'en' | 'ru'
+ * formatNumber(0.25, 'pt', 2); // '0,25'
  */
 export type NumberLocale = 'en' | 'pt' | 'ru';
 

@@ -1,8 +1,20 @@
 import type { NumberLocale } from './NumberLocale';
 
-/** Why a list could not be parsed; islands map the code to a localized message. */
+/**
+ * Why a list could not be parsed; islands map the code to a localized message.
+ *
+ * @example
+ * const r = parseNumberList('abc', 'en');
+ * if (!r.ok) r.error.code; // 'notANumber'
+ */
 export type ParseErrorCode = 'empty' | 'notANumber' | 'tooManyValues' | 'outOfRange';
 
+/**
+ * The error half of {@link ParseResult}.
+ *
+ * @example
+ * parseNumberList('1, x', 'en'); // { ok: false, error: { code: 'notANumber', index: 1, token: 'x' } }
+ */
 export interface ParseError {
   readonly code: ParseErrorCode;
   /** 0-based position of the offending value in the list (absent for `empty`). */
@@ -11,10 +23,24 @@ export interface ParseError {
   readonly token?: string;
 }
 
+/**
+ * Result of {@link parseNumberList}: never thrown, always returned.
+ *
+ * @example
+ * const r: ParseResult = parseNumberList('0,5 0,5', 'ru');
+ * r.ok ? r.values : r.error.code; // [0.5, 0.5]
+ */
 export type ParseResult =
   | { readonly ok: true; readonly values: number[] }
   | { readonly ok: false; readonly error: ParseError };
 
+/**
+ * Limits for {@link parseNumberList}.
+ *
+ * @example
+ * parseNumberList('1 2 3', 'en', { maxValues: 2 }); // { ok: false, error: { code: 'tooManyValues', index: 2, token: '3' } }
+ * parseNumberList('1e308', 'en', { maxAbs: Number.MAX_VALUE }); // { ok: true, values: [1e308] }
+ */
 export interface ParseOptions {
   /** Maximum number of values (default 10); more → `tooManyValues` at index maxValues. */
   readonly maxValues?: number;

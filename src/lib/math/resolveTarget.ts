@@ -2,6 +2,10 @@
  * A classification target: a class index (integer in [0, n)) or a target
  * distribution y of the same length as the logits (soft labels; not checked
  * to sum to 1).
+ *
+ * @example
+ * crossEntropyGradient([0, 0], 1); // [0.5, -0.5]  (class index)
+ * crossEntropyGradient([0, 0], [0.25, 0.75]); // [0.25, -0.25]  (soft target)
  */
 export type Target = number | ArrayLike<number>;
 

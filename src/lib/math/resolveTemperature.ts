@@ -1,4 +1,9 @@
-/** Options shared by the functions that take a softmax temperature. */
+/**
+ * Options shared by the functions that take a softmax temperature.
+ *
+ * @example
+ * softmax([2, -1, 0.5], { temperature: 1e-310 }); // [1, 0, 0]
+ */
 export interface TemperatureOptions {
   /**
    * Softmax temperature T > 0 (default 1). The scaled logits are z = x / T:

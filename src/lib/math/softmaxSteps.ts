@@ -2,7 +2,13 @@ import { argmax } from './argmax';
 import { resolveTemperature, type TemperatureOptions } from './resolveTemperature';
 import { shiftedExpSum } from './shiftedExpSum';
 
-/** The intermediates of the stable softmax, as shown in the worked examples. */
+/**
+ * The intermediates of the stable softmax, as shown in the worked examples.
+ *
+ * @example
+ * const steps: SoftmaxSteps = softmaxSteps([1, 2]);
+ * steps.shifted; // [-1, 0]
+ */
 export interface SoftmaxSteps {
   /** The temperature T used (1 by default). */
   readonly temperature: number;

@@ -26,16 +26,16 @@ describe('index: public API', () => {
       expect(code(f), f).toMatch(new RegExp(`export (function|type|interface|const) ${name}\\b`, 'u'));
     }
   });
-  test('documents every export with JSDoc and an @example', () => {
+  test('documents every export (functions, constants, types) with JSDoc and an @example', () => {
     for (const f of files) {
       if (f === 'index.ts') continue;
       const text = readFileSync(new URL(f, SRC), 'utf8');
-      for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:function|const) (\w+)/gu)) {
+      for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:function|const|type|interface) (\w+)/gu)) {
         expect(m[1], `${f}: ${m[2]}`).toContain('@example');
       }
-      const exportedFns = [...text.matchAll(/^export (?:function|const) (\w+)/gmu)].length;
-      const documented = [...text.matchAll(/\*\/\s*\nexport (?:function|const) \w+/gu)].length;
-      expect(documented, `${f}: every exported function/const has a JSDoc block`).toBe(exportedFns);
+      const exportedFns = [...text.matchAll(/^export (?:function|const|type|interface) (\w+)/gmu)].length;
+      const documented = [...text.matchAll(/\*\/\s*\nexport (?:function|const|type|interface) \w+/gu)].length;
+      expect(documented, `${f}: every export has a JSDoc block`).toBe(exportedFns);
     }
   });
 });
