@@ -1,0 +1,97 @@
+/**
+ * Text helpers shared by the islands: placeholder filling, localized messages for the
+ * logits field, and number formatting that never prints "NaN" or "Infinity".
+ * Everything here returns plain strings that Svelte inserts as text (never as HTML).
+ */
+import { formatNumber, formatNumberList, type NumberLocale, type ParseError } from '../../lib/math';
+import type { CommonLabels } from '../../i18n/islands/en';
+
+/**
+ * Fills `{name}` placeholders; an unknown placeholder is left empty rather than shown raw.
+ * @example fill('Class {n}', { n: 2 }) // 'Class 2'
+ */
+export function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    return v === undefined ? '' : String(v);
+  });
+}
+
+/** Limits of a numbers field; `count` fixes the number of values exactly. */
+export interface FieldLimits {
+  readonly min: number;
+  readonly max: number;
+  readonly maxAbs: number;
+  readonly count?: number | undefined;
+}
+
+/** What the field reports for text that is not a usable list. */
+export type FieldError = ParseError | { readonly code: 'tooFewValues' | 'wrongCount' };
+
+/**
+ * The message shown next to the field for an error, in the reader's language.
+ * Tokens typed by the reader are shortened so a pasted essay does not flood the page.
+ * @example fieldMessage({ code: 'empty' }, 'en', labels, limits) // 'Type at least one number.'
+ */
+export function fieldMessage(error: FieldError, locale: NumberLocale, c: CommonLabels, limits: FieldLimits): string {
+  const n = 'index' in error && error.index !== undefined ? error.index + 1 : 0;
+  const raw = 'token' in error && error.token !== undefined ? error.token : '';
+  const token = raw.length > 24 ? `${raw.slice(0, 23)}…` : raw;
+  switch (error.code) {
+    case 'empty':
+      return c.errEmpty;
+    case 'notANumber':
+      if (token === '') return fill(c.errEmptyValue, { n });
+      if (locale !== 'en' && /^[+\-\u2212]?\d{1,3}(\.\d{3})+$/u.test(raw)) return fill(c.errAmbiguousPoint, { token });
+      return fill(c.errNotANumber, { n, token });
+    case 'outOfRange':
+      return fill(c.errOutOfRange, { n, token, max: formatNumber(limits.maxAbs, locale, 0) });
+    case 'tooManyValues':
+      return limits.count !== undefined ? fill(c.errCount, { count: limits.count }) : fill(c.errTooMany, { max: limits.max });
+    case 'tooFewValues':
+      return fill(c.errTooFew, { min: limits.min });
+    case 'wrongCount':
+      return fill(c.errCount, { count: limits.count ?? limits.max });
+  }
+}
+
+/**
+ * In English a comma separates values, so "2,5" is two values. When a comma sits between
+ * two digits without a space, the reader may have meant a decimal comma: return that token
+ * for a gentle note (the values are still used).
+ * @example ambiguousComma('2,5, 1', 'en') // '2,5'
+ */
+export function ambiguousComma(text: string, locale: NumberLocale): string | undefined {
+  if (locale !== 'en') return undefined;
+  const m = /[+\-\u2212]?\d+,\d+/u.exec(text);
+  return m ? m[0] : undefined;
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A number for the reader: plain (formatNumber) in the everyday range, scientific
+ * (1.014 × 10³⁰⁴) for very large or very small magnitudes, "—" when not finite.
+ * @example formatSci(1.0142320547350045e304, 'pt') // '1,014 × 10³⁰⁴'
+ */
+export function formatSci(value: number, locale: NumberLocale, digits = 3): string {
+  const a = Math.abs(value);
+  if (!Number.isFinite(value) || a === 0 || (a >= 1e-3 && a < 1e7)) return formatNumber(value, locale, digits);
+  let e = Math.floor(Math.log10(a));
+  let m = value / 10 ** e;
+  if (!Number.isFinite(m)) {
+    // 10 ** e under/overflows at the ends of the double range: split the power.
+    m = value / 10 ** (e - 10) / 1e10;
+  }
+  if (Math.abs(m) >= 9.9995) {
+    m /= 10;
+    e += 1;
+  }
+  const exp = String(e).replace('-', '⁻').replace(/\d/g, (d) => SUPERSCRIPT[Number(d)] ?? d);
+  return `${formatNumber(m, locale, digits)} × 10${exp}`;
+}
+
+/** A list of numbers in the reader's format, in parentheses: (0.786, 0.039, 0.175). */
+export function tuple(values: ArrayLike<number>, locale: NumberLocale, digits = 3): string {
+  return `(${formatNumberList(values, locale, digits)})`;
+}
