@@ -71,6 +71,8 @@ const GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/u;
  *   A decimal point is accepted too when unambiguous ("0.25", "1.5", "2.5e-3");
  *   a token that looks like pt-BR thousands grouping ("1.000", "12.345.678")
  *   or mixes `.` and `,` is rejected as `notANumber`.
+ *   Digit grouping is not supported in any locale: in ru "1 000" is the two
+ *   values 1 and 0, like any whitespace-separated list.
  * - All: leading `+`, `-` or the Unicode minus `−` (U+2212); exponents (1e-3);
  *   surrounding whitespace is ignored.
  *
