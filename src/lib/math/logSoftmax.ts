@@ -1,4 +1,5 @@
 import { argmax } from './argmax';
+import { doubleArray } from './doubleArray';
 import { resolveTemperature, type TemperatureOptions } from './resolveTemperature';
 import { shiftedExpSum } from './shiftedExpSum';
 
@@ -20,12 +21,17 @@ import { shiftedExpSum } from './shiftedExpSum';
 export function logSoftmax(logits: ArrayLike<number>, options?: TemperatureOptions): number[] {
   const temperature = resolveTemperature(options);
   const n = logits.length;
-  const out = new Array<number>(n);
+  const out = doubleArray(n);
   if (n === 0) return out;
   const k = argmax(logits);
   const max = logits[k] as number;
   if (!Number.isFinite(max)) return out.fill(NaN);
   const logS = Math.log1p(shiftedExpSum(logits, k, max, temperature, null));
-  for (let i = 0; i < n; i++) out[i] = ((logits[i] as number) - max) / temperature - logS;
+  if (temperature === 1) {
+    // Same value as the general branch (division by 1 is exact), without the division.
+    for (let i = 0; i < n; i++) out[i] = (logits[i] as number) - max - logS;
+  } else {
+    for (let i = 0; i < n; i++) out[i] = ((logits[i] as number) - max) / temperature - logS;
+  }
   return out;
 }

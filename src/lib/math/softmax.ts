@@ -1,4 +1,5 @@
 import { argmax } from './argmax';
+import { doubleArray } from './doubleArray';
 import { resolveTemperature, type TemperatureOptions } from './resolveTemperature';
 import { shiftedExpSum } from './shiftedExpSum';
 
@@ -22,7 +23,7 @@ import { shiftedExpSum } from './shiftedExpSum';
 export function softmax(logits: ArrayLike<number>, options?: TemperatureOptions): number[] {
   const temperature = resolveTemperature(options);
   const n = logits.length;
-  const out = new Array<number>(n);
+  const out = doubleArray(n);
   if (n === 0) return out;
   const k = argmax(logits);
   const max = logits[k] as number;

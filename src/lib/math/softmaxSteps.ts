@@ -1,4 +1,5 @@
 import { argmax } from './argmax';
+import { doubleArray } from './doubleArray';
 import { resolveTemperature, type TemperatureOptions } from './resolveTemperature';
 import { shiftedExpSum } from './shiftedExpSum';
 
@@ -56,15 +57,15 @@ export function softmaxSteps(logits: ArrayLike<number>, options?: TemperatureOpt
   const rawMax = logits[k] as number;
   const max = rawMax / temperature;
   if (!Number.isFinite(rawMax)) {
-    const nan = (): number[] => new Array<number>(n).fill(NaN);
+    const nan = (): number[] => doubleArray(n).fill(NaN);
     return { temperature, argmax: k, max, shifted: nan(), exps: nan(), sum: NaN, probabilities: nan(), logSumExp: rawMax };
   }
-  const shifted = new Array<number>(n);
+  const shifted = doubleArray(n);
   for (let i = 0; i < n; i++) shifted[i] = ((logits[i] as number) - rawMax) / temperature;
-  const exps = new Array<number>(n);
+  const exps = doubleArray(n);
   const rest = shiftedExpSum(logits, k, rawMax, temperature, exps);
   const sum = 1 + rest;
-  const probabilities = new Array<number>(n);
+  const probabilities = doubleArray(n);
   for (let i = 0; i < n; i++) probabilities[i] = (exps[i] as number) / sum;
   return { temperature, argmax: k, max, shifted, exps, sum, probabilities, logSumExp: max + Math.log1p(rest) };
 }
