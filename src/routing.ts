@@ -63,16 +63,29 @@ export function parsePath(pathname: string, base: string = BASE): ParsedPath {
   return isLevel(level) ? { lang, lesson, level } : { lang, lesson };
 }
 
+/** `/<lang>/glossary/`, optionally at a term's anchor. */
+export function glossaryPath(lang: Lang, term?: string, base: string = BASE): string {
+  return withBase(`${lang}/glossary/${term ? `#${term}` : ''}`, base);
+}
+
+/** `/<lang>/faq/`, the questions and answers. */
+export function faqPath(lang: Lang, base: string = BASE): string {
+  return withBase(`${lang}/faq/`, base);
+}
+
 /**
- * The same page in another language: a lesson keeps its lesson and level, a language
- * index stays an index, anything else goes to that language's index.
+ * The same page in another language. Every language mirrors the English paths, so the
+ * language segment is swapped and the rest kept (lesson and level, glossary, Q&A);
+ * a page outside the language folders (home, 404) maps to that language's index.
  *
  * @example translatePath('/en/temperature/formal/', 'pt', '/') // '/pt/temperature/formal/'
  */
 export function translatePath(pathname: string, lang: Lang, base: string = BASE): string {
-  const { lesson, level } = parsePath(pathname, base);
-  if (lesson && level) return lessonPath(lang, lesson, level, base);
-  return langIndexPath(lang, base);
+  const b = normalizeBase(base);
+  const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\/+/, '');
+  const [first, ...tail] = rest.split('/');
+  if (!isLang(first)) return langIndexPath(lang, base);
+  return withBase([lang, ...tail].join('/'), base);
 }
 
 /** The alternates of a page in every language, for hreflang links and the switcher. */

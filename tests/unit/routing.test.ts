@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   alternates,
+  faqPath,
+  glossaryPath,
   homePath,
   langIndexPath,
   lessonPath,
@@ -67,6 +69,12 @@ describe('translatePath', () => {
     expect(translatePath('/softmax/pt/derivative/mechanical/', 'ru', '/softmax/')).toBe(
       '/softmax/ru/derivative/mechanical/',
     );
+  });
+  it('keeps glossary and Q&A pages', () => {
+    expect(translatePath('/ru/glossary/', 'pt', '/')).toBe('/pt/glossary/');
+    expect(translatePath('/softmax/en/faq/', 'ru', '/softmax/')).toBe('/softmax/ru/faq/');
+    expect(glossaryPath('pt', 'logit', '/')).toBe('/pt/glossary/#logit');
+    expect(faqPath('ru', '/x/')).toBe('/x/ru/faq/');
   });
   it('sends other pages to the language index', () => {
     expect(translatePath('/en/', 'ru', '/')).toBe('/ru/');
