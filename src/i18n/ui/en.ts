@@ -53,6 +53,16 @@ export const en = {
 
   'math.scrollable': 'Equation (scrolls horizontally)',
 
+  'search.label': 'Search the lessons',
+  'search.results': 'Search results',
+  'search.loading': 'Loading search…',
+  'search.error': 'Search is not available right now.',
+  'search.count.zero': 'No results for “{query}”.',
+  'search.count.one': '{count} result for “{query}”.',
+  'search.count.few': '{count} results for “{query}”.',
+  'search.count.many': '{count} results for “{query}”.',
+  'search.count.other': '{count} results for “{query}”.',
+
   'check.label': 'Your answer',
   'check.submit': 'Check',
   'check.show': 'Show answer',

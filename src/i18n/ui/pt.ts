@@ -51,6 +51,16 @@ export const pt = {
 
   'math.scrollable': 'Equação (role na horizontal)',
 
+  'search.label': 'Pesquisar nas lições',
+  'search.results': 'Resultados da pesquisa',
+  'search.loading': 'Carregando a pesquisa…',
+  'search.error': 'A pesquisa não está disponível no momento.',
+  'search.count.zero': 'Nenhum resultado para “{query}”.',
+  'search.count.one': '{count} resultado para “{query}”.',
+  'search.count.few': '{count} resultados para “{query}”.',
+  'search.count.many': '{count} resultados para “{query}”.',
+  'search.count.other': '{count} resultados para “{query}”.',
+
   'check.label': 'Sua resposta',
   'check.submit': 'Verificar',
   'check.show': 'Mostrar resposta',

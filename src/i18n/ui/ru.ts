@@ -51,6 +51,16 @@ export const ru = {
 
   'math.scrollable': 'Формула (прокручивается по горизонтали)',
 
+  'search.label': 'Поиск по урокам',
+  'search.results': 'Результаты поиска',
+  'search.loading': 'Загружаем поиск…',
+  'search.error': 'Поиск сейчас недоступен.',
+  'search.count.zero': 'По запросу «{query}» ничего не найдено.',
+  'search.count.one': 'По запросу «{query}» найден {count} результат.',
+  'search.count.few': 'По запросу «{query}» найдено {count} результата.',
+  'search.count.many': 'По запросу «{query}» найдено {count} результатов.',
+  'search.count.other': 'По запросу «{query}» найдено {count} результата.',
+
   'check.label': 'Ваш ответ',
   'check.submit': 'Проверить',
   'check.show': 'Показать ответ',
