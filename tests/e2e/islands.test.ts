@@ -1,0 +1,405 @@
+/**
+ * The ten live widgets in real Chromium, in every language, on the lesson pages that use
+ * them: default numbers (server-rendered and hydrated) against the core library, one edit,
+ * one URL round trip, a tampered link, and a fuzz run of hostile input with no page error,
+ * no console error and never "NaN", "undefined" or "Infinity" in the island.
+ *
+ * ISLANDS_LAB=1 (with a build made with ISLANDS_LAB=1) runs the same checks against the
+ * development page /<lang>/islands-lab/ instead; the real run fails when a lesson lacks its island.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import fc from 'fast-check';
+import { openSite, DIST, type Site } from '../support/site';
+import { newWatchedPage } from '../support/browser';
+import {
+  crossEntropy,
+  crossEntropyGradient,
+  entropy,
+  formatNumber,
+  formatNumberList,
+  parseNumberList,
+  sigmoid,
+  softmax,
+  softmaxJacobian,
+  softmaxSteps,
+  type NumberLocale,
+} from '../../src/lib/math';
+
+const LAB = process.env.ISLANDS_LAB === '1';
+const LANGS: NumberLocale[] = ['en', 'pt', 'ru'];
+
+/** What the test reads from an island's DOM. */
+interface Dom {
+  texts(selector: string): Promise<string[]>;
+  fieldValues(): Promise<string[]>;
+  checked(): Promise<boolean[]>;
+  output(): Promise<string>;
+  attr(selector: string, name: string): Promise<string | null>;
+}
+
+interface Spec {
+  name: string;
+  lesson: string;
+  param: string;
+  /** Checks the numbers shown for the logits currently in the field(s). */
+  check(dom: Dom, locale: NumberLocale): Promise<void>;
+  /** A state for the URL round trip and the field text it must produce. */
+  url: string;
+}
+
+const f3 = (x: number, l: NumberLocale) => formatNumber(x, l, 3);
+const list3 = (xs: number[], l: NumberLocale) => xs.map((x) => f3(x, l));
+const tuple = (xs: number[], l: NumberLocale, d = 3) => `(${formatNumberList(xs, l, d)})`;
+
+function parse(text: string, l: NumberLocale): number[] {
+  const r = parseNumberList(text, l, { maxAbs: 1e6 });
+  if (!r.ok) throw new Error(`field text does not parse: ${text}`);
+  return r.values;
+}
+async function logits(dom: Dom, l: NumberLocale): Promise<number[]> {
+  const [first] = await dom.fieldValues();
+  return parse(first ?? '', l);
+}
+const onlyNumber = (text: string, l: NumberLocale) => parse(text, l)[0] as number;
+
+const SPECS: Spec[] = [
+  {
+    name: 'LogitPlayground',
+    lesson: 'what-is-softmax',
+    param: 'playground',
+    url: '1,2,3,-0.5',
+    async check(dom, l) {
+      const z = await logits(dom, l);
+      const p = softmax(z);
+      expect(await dom.texts('[data-out="p"]')).toEqual(list3(p, l));
+      const k = p.indexOf(Math.max(...p));
+      expect(await dom.texts('[data-out="onehot"]')).toEqual(p.map((_, i) => (i === k ? '1' : '0')));
+      expect(await dom.texts('[data-out="sum"]')).toEqual([f3(1, l)]);
+    },
+  },
+  {
+    name: 'StepByStep',
+    lesson: 'what-is-softmax',
+    param: 'steps',
+    url: '0.5,1.5,-1',
+    async check(dom, l) {
+      const s = softmaxSteps(await logits(dom, l));
+      expect(await dom.texts('[data-out="p"]')).toEqual([tuple(s.probabilities, l)]);
+      expect(await dom.texts('[data-out="exps"]')).toEqual([tuple(s.exps, l, 4)]);
+      expect((await dom.texts('[data-out="sum"]'))[0]).toContain(formatNumber(s.sum, l, 4));
+      expect((await dom.texts('[data-out="max"]'))[0]).toContain(formatNumber(s.max, l, 4));
+    },
+  },
+  {
+    name: 'ArgmaxVsSoftmax',
+    lesson: 'argmax-vs-softmax',
+    param: 'argmax',
+    url: '0.5,1,-2;k:2',
+    async check(dom, l) {
+      const z = await logits(dom, l);
+      const p = softmax(z);
+      expect(await dom.texts('[data-out="p"]')).toEqual(list3(p, l));
+      const k = z.indexOf(Math.max(...z));
+      expect(await dom.texts('[data-out="onehot"]')).toEqual(z.map((_, i) => (i === k ? '1' : '0')));
+    },
+  },
+  {
+    name: 'TemperatureDial',
+    lesson: 'temperature',
+    param: 'temperature',
+    url: '3,1,0.2;t:0.5',
+    async check(dom, l) {
+      const z = await logits(dom, l);
+      const t = onlyNumber(await dom.output(), l);
+      const p = softmax(z, { temperature: t });
+      expect(await dom.texts('[data-out="p"]')).toEqual(list3(p, l));
+      expect((await dom.texts('[data-out="entropy"]'))[0]).toContain(f3(entropy(p), l));
+      expect(await dom.texts('[data-out="hot"]')).toEqual(z.map(() => f3(1 / z.length, l)));
+    },
+  },
+  {
+    name: 'JacobianMatrix',
+    lesson: 'derivative',
+    param: 'jacobian',
+    url: '1,0,-1,0.5',
+    async check(dom, l) {
+      const J = softmaxJacobian(softmax(await logits(dom, l)));
+      expect(await dom.texts('[data-out="j"]')).toEqual(J.flat().map((x) => f3(x, l)));
+    },
+  },
+  {
+    name: 'CrossEntropyGradient',
+    lesson: 'classifier-output',
+    param: 'xent',
+    url: '1,2,0.5;k:3',
+    async check(dom, l) {
+      const z = await logits(dom, l);
+      const t = (await dom.checked()).indexOf(true);
+      expect(t).toBeGreaterThanOrEqual(0);
+      expect((await dom.texts('[data-out="loss"]'))[0]).toContain(f3(crossEntropy(z, t), l));
+      expect(await dom.texts('[data-out="grad"]')).toEqual(list3(crossEntropyGradient(z, t), l));
+    },
+  },
+  {
+    name: 'SafeComputation',
+    lesson: 'computing-safely',
+    param: 'safe',
+    url: '800,-800,799',
+    async check(dom, l) {
+      const z = await logits(dom, l);
+      expect(await dom.texts('[data-out="p"]')).toEqual([tuple(softmax(z), l)]);
+      const overflow = z.some((x) => Math.exp(x) === Infinity) || z.every((x) => Math.exp(x) === 0);
+      expect(await dom.attr('[data-out="naive"]', 'data-state')).toBe(overflow ? 'fail' : 'ok');
+    },
+  },
+  {
+    name: 'SigmoidVsSoftmax',
+    lesson: 'multi-label',
+    param: 'sigmoid',
+    url: '1,-1,2;y:0,1,1',
+    async check(dom, l) {
+      const z = await logits(dom, l);
+      const y = await dom.checked();
+      expect(await dom.texts('[data-out="sigmoid"]')).toEqual(list3(z.map(sigmoid), l));
+      expect(await dom.texts('[data-out="p"]')).toEqual(list3(softmax(z), l));
+      const bce = z.reduce((a, x, i) => a - Math.log(y[i] ? sigmoid(x) : 1 - sigmoid(x)), 0);
+      expect((await dom.texts('[data-out="bce"]'))[0]).toContain(f3(bce, l));
+      const n = y.filter(Boolean).length;
+      if (n > 0) {
+        const ce = crossEntropy(z, y.map((on) => (on ? 1 / n : 0)));
+        expect((await dom.texts('[data-out="ce"]'))[0]).toContain(f3(ce, l));
+      }
+    },
+  },
+  {
+    name: 'SoftmaxPolicy',
+    lesson: 'reinforcement-learning',
+    param: 'policy',
+    url: '1,0.5,0;t:2',
+    async check(dom, l) {
+      const z = await logits(dom, l);
+      const t = onlyNumber(await dom.output(), l);
+      expect(await dom.texts('[data-out="p"]')).toEqual(list3(softmax(z, { temperature: t }), l));
+    },
+  },
+  {
+    name: 'AttentionWeights',
+    lesson: 'attention',
+    param: 'attention',
+    url: 'r1:1,0,0;r2:0,2,0;r3:1,1,1;s:0;m:1',
+    async check(dom, l) {
+      const rows = (await dom.fieldValues()).map((text) => parse(text, l));
+      const [scale, mask] = await dom.checked();
+      const d = Number(await dom.attr('[data-d]', 'data-d'));
+      const expected: string[] = [];
+      rows.forEach((row, i) => {
+        const w = softmax(mask ? row.map((x, j) => (j > i ? -Infinity : x)) : row, { temperature: scale ? Math.sqrt(d) : 1 });
+        w.forEach((x, j) => {
+          if (!(mask && j > i)) expected.push(f3(x, l));
+        });
+      });
+      expect(await dom.texts('[data-out="w"]')).toEqual(expected);
+    },
+  },
+];
+
+/** Random and hostile field inputs, reproducible (fixed seed). */
+function hostileInputs(locale: NumberLocale, count: number): string[] {
+  const fixed = [
+    '',
+    '   ',
+    'abc',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    'undefined',
+    'null',
+    '1e400',
+    '-1e400',
+    '1e-400',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '"><svg onload=alert(1)>',
+    '{@html "<b>x</b>"}',
+    '1,,2',
+    ';;',
+    '1;;2',
+    '1.000',
+    '1.000.000',
+    '2,5',
+    '0,5; 0,5',
+    '1.5; 2,5',
+    '0x10',
+    '１２',
+    '−1 −2',
+    '+3 -4',
+    '\u0000',
+    '😀',
+    '9'.repeat(400),
+    Array.from({ length: 50 }, (_, i) => String(i)).join(locale === 'en' ? ',' : ';'),
+    '1 2 3 4 5 6 7 8 9 10 11',
+    '1e6 -1e6',
+    '1000000.5',
+    '7',
+    '1 1',
+    '0 0 0',
+  ];
+  const sep = locale === 'en' ? ', ' : '; ';
+  const num = fc.oneof(
+    fc.double({ noNaN: false, min: -1e7, max: 1e7 }),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.constantFrom(NaN, Infinity, -Infinity, 1e308, -1e308, 5e-324, 0, -0),
+  );
+  const numberList = fc
+    .array(num, { minLength: 0, maxLength: 12 })
+    .map((xs) => xs.map((x) => (Number.isFinite(x) ? formatNumber(x, locale, 6) : String(x))).join(sep));
+  const arb = fc.oneof(numberList, fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 20 }));
+  return [...fixed, ...fc.sample(arb, { seed: 20240607, numRuns: Math.max(0, count - fixed.length) })];
+}
+
+function findPage(name: string, lesson: string, lang: NumberLocale): string {
+  const marker = `data-island="${name}"`;
+  if (LAB) return `${lang}/islands-lab/`;
+  const dir = join(DIST, lang, lesson);
+  const found: string[] = [];
+  if (existsSync(dir)) {
+    for (const level of readdirSync(dir)) {
+      const file = join(dir, level, 'index.html');
+      if (existsSync(file) && readFileSync(file, 'utf8').includes(marker)) found.push(`${lang}/${lesson}/${level}/`);
+    }
+  }
+  if (found.length === 0) throw new Error(`No page of lesson "${lesson}" in ${lang} contains <${name} /> (looked in ${dir})`);
+  return found[0] as string;
+}
+
+function domOf(page: Page, name: string): Dom {
+  const root = page.locator(`[data-island="${name}"]`);
+  return {
+    texts: (selector) => root.locator(selector).allTextContents().then((xs) => xs.map((x) => x.trim())),
+    fieldValues: () => root.locator('input[type="text"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    checked: () =>
+      root.locator('input[type="radio"], input[type="checkbox"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked)),
+    output: () => root.locator('output').first().textContent().then((x) => x ?? ''),
+    attr: (selector, attr) => root.locator(selector).first().getAttribute(attr),
+  };
+}
+
+/** Retries `fn` until it passes (islands update asynchronously) or the time is up. */
+async function eventually(fn: () => Promise<void>, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (Date.now() > end) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+async function hydrated(page: Page, name: string): Promise<void> {
+  const root = page.locator(`[data-island="${name}"]`);
+  await root.scrollIntoViewIfNeeded();
+  await page.locator(`[data-island="${name}"][data-ready="true"]`).waitFor({ timeout: 15_000 });
+}
+
+const BAD = /NaN|undefined|Infinity/;
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.each(LANGS)('islands in %s', (lang) => {
+  it.each(SPECS)('$name renders its default result without JavaScript', async (spec) => {
+    const path = findPage(spec.name, spec.lesson, lang);
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
+    try {
+      await page.goto(site.server.url + path);
+      const dom = domOf(page, spec.name);
+      await spec.check(dom, lang);
+      expect(await page.locator(`[data-island="${spec.name}"]`).textContent()).not.toMatch(BAD);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(SPECS)('$name: defaults, one edit, URL round trip, tampered link, fuzz', async (spec) => {
+    const path = findPage(spec.name, spec.lesson, lang);
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    try {
+      const dom = domOf(page, spec.name);
+      const root = page.locator(`[data-island="${spec.name}"]`);
+      const field = root.locator('input[type="text"]').first();
+
+      // 1. Defaults after hydration, then one edit (same count of values, so every island accepts it).
+      await page.goto(site.server.url + path);
+      await hydrated(page, spec.name);
+      await spec.check(dom, lang);
+      const n = parse(await field.inputValue(), lang).length;
+      const edited = [0.5, -2, 1.5, 3, -0.25, 1, 2, -1, 0, 4].slice(0, n);
+      await field.fill(formatNumberList(edited, lang, 4));
+      await eventually(async () => {
+        expect(parse(await field.inputValue(), lang)).toEqual(edited);
+        await spec.check(dom, lang);
+      });
+      // The edit reaches the URL (debounced replaceState).
+      await eventually(async () => expect(new URL(page.url()).searchParams.get(spec.param)).toBeTruthy());
+
+      // 2. URL round trip: load with a state parameter and see it applied.
+      await page.goto(`${site.server.url}${path}?${spec.param}=${spec.url}`);
+      await hydrated(page, spec.name);
+      const urlValues = spec.url.split(';')[0]?.replace(/^r1:/, '').split(',').map(Number) ?? [];
+      await eventually(async () => {
+        expect(parse(await field.inputValue(), lang)).toEqual(urlValues);
+        await spec.check(dom, lang);
+      });
+      expect(await root.locator('.isl-notice').count()).toBe(0);
+
+      // 3. A tampered link: ignored with a visible message, nothing injected.
+      const tampered = encodeURIComponent('<script>alert(1)</script>,1e400,NaN');
+      await page.goto(`${site.server.url}${path}?${spec.param}=${tampered}`);
+      await hydrated(page, spec.name);
+      await expect.poll(() => root.locator('.isl-notice').count()).toBe(1);
+      await spec.check(dom, lang);
+
+      // 4. Fuzz: 200+ hostile inputs typed into the field, plus random slider moves.
+      const inputs = hostileInputs(lang, 220);
+      const failures = await root.evaluate(async (el, list) => {
+        const out: string[] = [];
+        const text = el.querySelector<HTMLInputElement>('input[type="text"]');
+        const ranges = [...el.querySelectorAll<HTMLInputElement>('input[type="range"]')];
+        const tick = () => new Promise((r) => setTimeout(r, 0));
+        let seed = 7;
+        const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+        for (const value of list) {
+          if (!text) break;
+          text.value = value;
+          text.dispatchEvent(new Event('input', { bubbles: true }));
+          const range = ranges[Math.floor(rnd() * ranges.length)];
+          if (range && rnd() < 0.3) {
+            range.value = String(Number(range.min) + rnd() * (Number(range.max) - Number(range.min)));
+            range.dispatchEvent(new Event('input', { bubbles: true }));
+          }
+          await tick();
+          const shown = el.textContent ?? '';
+          if (/NaN|undefined|Infinity/.test(shown)) out.push(`${JSON.stringify(value)} → ${shown.slice(0, 200)}`);
+          if (el.querySelector('script, img, svg [onload]')) out.push(`${JSON.stringify(value)} injected markup`);
+        }
+        return out;
+      }, inputs);
+      expect(failures).toEqual([]);
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+      expect(problems.offHost).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
