@@ -111,7 +111,7 @@ export const ru = {
     preferences: 'Предпочтения действий',
     slider: 'Температура T',
     action: 'Действие {n}',
-    sample: 'Выбрать {n}',
+    sample: 'Жребий ×{n}',
     reset: 'Сбросить счётчики',
     probability: 'Вероятность',
     count: 'Сколько раз',
