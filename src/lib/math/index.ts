@@ -6,7 +6,7 @@ export { argmax } from './argmax';
 export { crossEntropy } from './crossEntropy';
 export { crossEntropyGradient } from './crossEntropyGradient';
 export { entropy } from './entropy';
-export { formatNumber, NOT_A_FINITE_NUMBER } from './formatNumber';
+export { formatNumber, NOT_A_FINITE_NUMBER, type FormatOptions } from './formatNumber';
 export { formatNumberList } from './formatNumberList';
 export { logSoftmax } from './logSoftmax';
 export { logSumExp } from './logSumExp';

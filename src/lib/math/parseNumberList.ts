@@ -31,8 +31,7 @@ export interface ParseError {
  * r.ok ? r.values : r.error.code; // [0.5, 0.5]
  */
 export type ParseResult =
-  | { readonly ok: true; readonly values: number[] }
-  | { readonly ok: false; readonly error: ParseError };
+  { readonly ok: true; readonly values: number[] } | { readonly ok: false; readonly error: ParseError };
 
 /**
  * Limits for {@link parseNumberList}.

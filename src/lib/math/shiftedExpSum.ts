@@ -58,7 +58,9 @@ export function shiftedExpSum(
     for (let b = lo; b < hi; b += BLOCK) {
       const end = b + BLOCK < hi ? b + BLOCK : hi;
       const p =
-        exps === null ? blockSum(logits, b, end, max, temperature) : blockSumInto(logits, b, end, max, temperature, exps);
+        exps === null
+          ? blockSum(logits, b, end, max, temperature)
+          : blockSumInto(logits, b, end, max, temperature, exps);
       const t = sum + p;
       c += Math.abs(sum) >= Math.abs(p) ? sum - t + p : p - t + sum;
       sum = t;

@@ -52,13 +52,31 @@ export function softmaxSteps(logits: ArrayLike<number>, options?: TemperatureOpt
   const n = logits.length;
   const k = argmax(logits);
   if (n === 0) {
-    return { temperature, argmax: -1, max: -Infinity, shifted: [], exps: [], sum: 0, probabilities: [], logSumExp: -Infinity };
+    return {
+      temperature,
+      argmax: -1,
+      max: -Infinity,
+      shifted: [],
+      exps: [],
+      sum: 0,
+      probabilities: [],
+      logSumExp: -Infinity,
+    };
   }
   const rawMax = logits[k] as number;
   const max = rawMax / temperature;
   if (!Number.isFinite(rawMax)) {
     const nan = (): number[] => doubleArray(n).fill(NaN);
-    return { temperature, argmax: k, max, shifted: nan(), exps: nan(), sum: NaN, probabilities: nan(), logSumExp: rawMax };
+    return {
+      temperature,
+      argmax: k,
+      max,
+      shifted: nan(),
+      exps: nan(),
+      sum: NaN,
+      probabilities: nan(),
+      logSumExp: rawMax,
+    };
   }
   const shifted = doubleArray(n);
   for (let i = 0; i < n; i++) shifted[i] = ((logits[i] as number) - rawMax) / temperature;

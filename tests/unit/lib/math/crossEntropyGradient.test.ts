@@ -3,15 +3,31 @@ import { describe, expect, test } from 'vitest';
 import { crossEntropy } from '../../../../src/lib/math/crossEntropy';
 import { crossEntropyGradient } from '../../../../src/lib/math/crossEntropyGradient';
 import { softmax } from '../../../../src/lib/math/softmax';
-import { errorModel, expectAllClose, expectClose, generateLogits, reference, targetOf, temperatureOf } from './reference';
+import {
+  errorModel,
+  expectAllClose,
+  expectClose,
+  generateLogits,
+  reference,
+  targetOf,
+  temperatureOf,
+} from './reference';
 
 const ref = reference();
 
 describe('crossEntropyGradient: reference cases', () => {
-  test.each(ref.cases.filter((c) => c.gradient).map((c) => [c.name, c] as const))('matches %s within the error model', (_, c) => {
-    const m = errorModel(c.logits, c.temperature, c.softmax);
-    expectAllClose(crossEntropyGradient(c.logits, targetOf(c)!, temperatureOf(c)), c.gradient!, (i, g) => m.gradient(i, g), c.name);
-  });
+  test.each(ref.cases.filter((c) => c.gradient).map((c) => [c.name, c] as const))(
+    'matches %s within the error model',
+    (_, c) => {
+      const m = errorModel(c.logits, c.temperature, c.softmax);
+      expectAllClose(
+        crossEntropyGradient(c.logits, targetOf(c)!, temperatureOf(c)),
+        c.gradient!,
+        (i, g) => m.gradient(i, g),
+        c.name,
+      );
+    },
+  );
   test.each(ref.large.map((c) => [c.name, c] as const))('matches gradientAtTarget of %s', (_, c) => {
     const x = generateLogits(c.generator);
     const m = errorModel(x, undefined, softmax(x));
@@ -37,7 +53,9 @@ describe('crossEntropyGradient: conventions', () => {
     const h = 1e-6;
     const fd = (x[0]! + h - (x[0]! - h)) / 1; // perturb the raw logit 0
     const dRaw =
-      (crossEntropy([x[0]! + h, x[1]!, x[2]!], 0, { temperature: T }) - crossEntropy([x[0]! - h, x[1]!, x[2]!], 0, { temperature: T })) / fd;
+      (crossEntropy([x[0]! + h, x[1]!, x[2]!], 0, { temperature: T }) -
+        crossEntropy([x[0]! - h, x[1]!, x[2]!], 0, { temperature: T })) /
+      fd;
     expect(Math.abs(dRaw - g[0]! / T)).toBeLessThan(1e-8);
   });
   test('throws a RangeError like crossEntropy for a bad target', () => {
@@ -56,7 +74,9 @@ describe('crossEntropyGradient: properties', () => {
     fc.assert(
       fc.property(arb, fc.nat(), fc.boolean(), (x, k, soft) => {
         const n = x.length;
-        const target: number | number[] = soft ? x.map((_, i) => (i === k % n ? 0.5 : 0.5 / Math.max(1, n - 1))) : k % n;
+        const target: number | number[] = soft
+          ? x.map((_, i) => (i === k % n ? 0.5 : 0.5 / Math.max(1, n - 1)))
+          : k % n;
         if (soft && n === 1) (target as number[])[0] = 1;
         const g = crossEntropyGradient(x, target);
         const h = 1e-5;

@@ -17,11 +17,14 @@ import {
 const ref = reference();
 
 describe('entropy: reference cases', () => {
-  test.each(ref.cases.map((c) => [c.name, c] as const))('matches %s (entropy of the softmax) within the error model', (_, c) => {
-    const m = errorModel(c.logits, c.temperature, c.softmax);
-    const H = entropy(softmax(c.logits, temperatureOf(c)));
-    expectClose(H, c.entropy, m.entropy(c.logSoftmax, c.entropy), c.name);
-  });
+  test.each(ref.cases.map((c) => [c.name, c] as const))(
+    'matches %s (entropy of the softmax) within the error model',
+    (_, c) => {
+      const m = errorModel(c.logits, c.temperature, c.softmax);
+      const H = entropy(softmax(c.logits, temperatureOf(c)));
+      expectClose(H, c.entropy, m.entropy(c.logSoftmax, c.entropy), c.name);
+    },
+  );
   test.each(ref.large.map((c) => [c.name, c] as const))('matches the summary of %s', (_, c) => {
     const x = generateLogits(c.generator);
     const p = softmax(x);

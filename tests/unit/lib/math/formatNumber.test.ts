@@ -40,12 +40,32 @@ describe('formatNumber', () => {
     expect(formatNumber(Math.PI, 'en', 2.9)).toBe('3.14');
     expect(formatNumber(Math.PI, 'en', NaN)).toBe('3.142');
   });
+  test('uses scientific notation on request, with the real minus sign in the exponent', () => {
+    expect(formatNumber(9.357620106e-14, 'en', 3, { notation: 'scientific' })).toBe('9.358E\u221214');
+    expect(formatNumber(-9.357620106e-14, 'ru', 2, { notation: 'scientific' })).toBe('\u22129,36E\u221214');
+    expect(formatNumber(1234567, 'pt', 3, { notation: 'scientific' })).toBe('1,235E6');
+    expect(formatNumber(0, 'en', 3, { notation: 'scientific' })).toBe('0');
+  });
+  test('switches to scientific notation automatically only when the value would print as 0 or is huge', () => {
+    expect(formatNumber(3.059e-7, 'en', 3, { notation: 'auto' })).toBe('3.059E\u22127');
+    expect(formatNumber(0.0004, 'en', 3, { notation: 'auto' })).toBe('4E\u22124');
+    expect(formatNumber(0.0006, 'en', 3, { notation: 'auto' })).toBe('0.001');
+    expect(formatNumber(0.786, 'en', 3, { notation: 'auto' })).toBe('0.786');
+    expect(formatNumber(1e12, 'en', 3, { notation: 'auto' })).toBe('1E12');
+    expect(formatNumber(0, 'en', 3, { notation: 'auto' })).toBe('0');
+  });
   test('never contains NaN, Infinity, undefined or an ASCII hyphen', () => {
     fc.assert(
-      fc.property(fc.double(), fc.constantFrom(...NUMBER_LOCALES), fc.integer({ min: 0, max: 10 }), (v, l, d) => {
-        const s = formatNumber(v, l, d);
-        return !/NaN|Infinity|undefined|∞|-/u.test(s) && s.length > 0;
-      }),
+      fc.property(
+        fc.double(),
+        fc.constantFrom(...NUMBER_LOCALES),
+        fc.integer({ min: 0, max: 10 }),
+        fc.constantFrom('standard', 'scientific', 'auto'),
+        (v, l, d, notation) => {
+          const s = formatNumber(v, l, d, { notation });
+          return !/NaN|Infinity|undefined|∞|-/u.test(s) && s.length > 0;
+        },
+      ),
     );
   });
 });

@@ -12,8 +12,21 @@ const code = (file: string): string =>
 describe('index: public API', () => {
   test('exports every public function from one entry module', () => {
     const fns = [
-      'argmax', 'crossEntropy', 'crossEntropyGradient', 'entropy', 'formatNumber', 'formatNumberList', 'isNumberLocale',
-      'logSoftmax', 'logSumExp', 'oneHot', 'parseNumberList', 'sigmoid', 'softmax', 'softmaxJacobian', 'softmaxJvp',
+      'argmax',
+      'crossEntropy',
+      'crossEntropyGradient',
+      'entropy',
+      'formatNumber',
+      'formatNumberList',
+      'isNumberLocale',
+      'logSoftmax',
+      'logSumExp',
+      'oneHot',
+      'parseNumberList',
+      'sigmoid',
+      'softmax',
+      'softmaxJacobian',
+      'softmaxJvp',
       'softmaxSteps',
     ];
     for (const f of fns) expect(typeof (math as Record<string, unknown>)[f], f).toBe('function');
@@ -30,7 +43,9 @@ describe('index: public API', () => {
     for (const f of files) {
       if (f === 'index.ts') continue;
       const text = readFileSync(new URL(f, SRC), 'utf8');
-      for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:function|const|type|interface) (\w+)/gu)) {
+      for (const m of text.matchAll(
+        /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:function|const|type|interface) (\w+)/gu,
+      )) {
         expect(m[1], `${f}: ${m[2]}`).toContain('@example');
       }
       const exportedFns = [...text.matchAll(/^export (?:function|const|type|interface) (\w+)/gmu)].length;
@@ -71,13 +86,17 @@ describe('index: documentation examples', () => {
   const scope: Record<string, unknown> = {};
   for (const m of Object.values(modules)) Object.assign(scope, m);
   const names = Object.keys(scope);
-  const evaluate = (expr: string): unknown => new Function(...names, `return (${expr});`)(...names.map((n) => scope[n]));
+  const evaluate = (expr: string): unknown =>
+    new Function(...names, `return (${expr});`)(...names.map((n) => scope[n]));
   const same = (a: unknown, b: unknown): boolean => {
     if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b));
     if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
     if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
       const ka = Object.keys(a);
-      return ka.length === Object.keys(b).length && ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+      return (
+        ka.length === Object.keys(b).length &&
+        ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      );
     }
     return a === b;
   };
@@ -94,7 +113,10 @@ describe('index: documentation examples', () => {
   test.each(examples.map((e) => [`${e.file}: ${e.call} → ${e.result}`, e] as const))('%s', (_, e) => {
     const thrown = /^throws (\w+)$/u.exec(e.result);
     if (thrown) {
-      expect(() => evaluate(e.call)).toThrow(scope[thrown[1]!] as ErrorConstructor | undefined ?? (globalThis as Record<string, unknown>)[thrown[1]!] as ErrorConstructor);
+      expect(() => evaluate(e.call)).toThrow(
+        (scope[thrown[1]!] as ErrorConstructor | undefined) ??
+          ((globalThis as Record<string, unknown>)[thrown[1]!] as ErrorConstructor),
+      );
       return;
     }
     const actual = evaluate(e.call);

@@ -28,7 +28,8 @@ describe('logSoftmax: large generated cases', () => {
     const x = generateLogits(c.generator);
     const l = logSoftmax(x);
     const m = errorModel(x, undefined, softmax(x));
-    for (const [i, e] of Object.entries(c.summary.logSoftmaxAt)) expectClose(l[Number(i)], e, m.logSoftmax(Number(i), e), `l[${i}]`);
+    for (const [i, e] of Object.entries(c.summary.logSoftmaxAt))
+      expectClose(l[Number(i)], e, m.logSoftmax(Number(i), e), `l[${i}]`);
   });
 });
 
@@ -68,7 +69,9 @@ describe('logSoftmax: properties', () => {
       fc.property(fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 16 }), (x) => {
         const l = logSoftmax(x);
         const p = softmax(x);
-        l.forEach((v, i) => expect(Math.abs(Math.exp(v) - (p[i] as number))).toBeLessThanOrEqual(1e-13 * (p[i] as number) + 1e-300));
+        l.forEach((v, i) =>
+          expect(Math.abs(Math.exp(v) - (p[i] as number))).toBeLessThanOrEqual(1e-13 * (p[i] as number) + 1e-300),
+        );
       }),
     );
   });

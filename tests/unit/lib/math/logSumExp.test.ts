@@ -75,9 +75,16 @@ describe('logSumExp: properties', () => {
   });
   test('shifts with the logits: LSE(x + c) = LSE(x) + c', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -800, max: 800 }).map((k) => k / 8), { minLength: 1, maxLength: 16 }), fc.integer({ min: -1e5, max: 1e5 }), (x, c) => {
-        expectClose(logSumExp(x.map((v) => v + c)), logSumExp(x) + c, 1e-15 * (Math.abs(c) + 200), 'shifted LSE');
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: -800, max: 800 }).map((k) => k / 8),
+          { minLength: 1, maxLength: 16 },
+        ),
+        fc.integer({ min: -1e5, max: 1e5 }),
+        (x, c) => {
+          expectClose(logSumExp(x.map((v) => v + c)), logSumExp(x) + c, 1e-15 * (Math.abs(c) + 200), 'shifted LSE');
+        },
+      ),
     );
   });
 });

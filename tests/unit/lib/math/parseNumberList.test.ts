@@ -100,11 +100,15 @@ describe('parseNumberList: errors', () => {
   });
   test('never throws, whatever the input', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme-ascii' }), fc.constantFrom<NumberLocale>(...NUMBER_LOCALES), (s, locale) => {
-        const r = parseNumberList(s, locale);
-        if (r.ok) return r.values.length >= 1 && r.values.every((v) => Number.isFinite(v) && Math.abs(v) <= 1e6);
-        return ['empty', 'notANumber', 'tooManyValues', 'outOfRange'].includes(r.error.code);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme-ascii' }),
+        fc.constantFrom<NumberLocale>(...NUMBER_LOCALES),
+        (s, locale) => {
+          const r = parseNumberList(s, locale);
+          if (r.ok) return r.values.length >= 1 && r.values.every((v) => Number.isFinite(v) && Math.abs(v) <= 1e6);
+          return ['empty', 'notANumber', 'tooManyValues', 'outOfRange'].includes(r.error.code);
+        },
+      ),
     );
   });
 });
@@ -124,14 +128,30 @@ describe('parseNumberList: round trip with formatNumber', () => {
       }),
     );
   });
-  test.each(NUMBER_LOCALES)('parses what formatNumberList prints in the same locale (%s)', (locale) => {
+  test.each(NUMBER_LOCALES)('parses scientific notation printed by formatNumber in the same locale (%s)', (locale) => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 1, maxLength: 10 }), (values) => {
-        const text = formatNumberList(values, locale, 4);
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 8 }), (v, digits) => {
+        const text = formatNumber(v, locale, digits, { notation: 'scientific' });
         const r = parseNumberList(text, locale);
         expect(r.ok, text).toBe(true);
-        if (r.ok) expect(formatNumberList(r.values, locale, 4)).toBe(text);
+        if (!r.ok) return;
+        expect(Math.abs(r.values[0]! - v)).toBeLessThanOrEqual(
+          Math.abs(v) * (0.5 * 10 ** -digits * (1 + 1e-9) + 1e-15),
+        );
       }),
+    );
+  });
+  test.each(NUMBER_LOCALES)('parses what formatNumberList prints in the same locale (%s)', (locale) => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 1, maxLength: 10 }),
+        (values) => {
+          const text = formatNumberList(values, locale, 4);
+          const r = parseNumberList(text, locale);
+          expect(r.ok, text).toBe(true);
+          if (r.ok) expect(formatNumberList(r.values, locale, 4)).toBe(text);
+        },
+      ),
     );
   });
 });

@@ -78,7 +78,8 @@ export interface SigmoidPoint {
 
 export interface Convention {
   name: string;
-  fn: 'softmax' | 'logSoftmax' | 'logSumExp' | 'argmax' | 'entropy' | 'jacobian' | 'crossEntropy' | 'oneHot' | 'sigmoid';
+  fn:
+    'softmax' | 'logSoftmax' | 'logSumExp' | 'argmax' | 'entropy' | 'jacobian' | 'crossEntropy' | 'oneHot' | 'sigmoid';
   args: Record<string, unknown>;
   expect: unknown;
   why: string;
@@ -254,7 +255,10 @@ export function conventionTitle(c: Convention): string {
     .map(([k, v]) => (k === 'logits' || k === 'p' || k === 'x' ? show(v) : `${k}: ${show(v)}`))
     .join(', ');
   const e = c.expect as { throws?: string };
-  const outcome = e !== null && typeof e === 'object' && !Array.isArray(e) && e.throws ? `throws a ${e.throws}` : `returns ${show(c.expect)}`;
+  const outcome =
+    e !== null && typeof e === 'object' && !Array.isArray(e) && e.throws
+      ? `throws a ${e.throws}`
+      : `returns ${show(c.expect)}`;
   return `${c.fn}(${args}) ${outcome} (${c.name}: ${c.why})`;
 }
 
@@ -287,4 +291,5 @@ export function expectConvention(c: Convention, run: () => unknown): void {
 }
 
 /** The conventions of one function. */
-export const conventionsFor = (fn: Convention['fn']): Convention[] => reference().conventions.filter((c) => c.fn === fn);
+export const conventionsFor = (fn: Convention['fn']): Convention[] =>
+  reference().conventions.filter((c) => c.fn === fn);

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sigmoid } from '../../../../src/lib/math/sigmoid';
 import { softmax } from '../../../../src/lib/math/softmax';
-import { conventionsFor, conventionTitle, expectClose, expectConvention, reference, sigmoidTolerance } from './reference';
+import {
+  conventionsFor,
+  conventionTitle,
+  expectClose,
+  expectConvention,
+  reference,
+  sigmoidTolerance,
+} from './reference';
 
 const ref = reference();
 
@@ -43,7 +50,10 @@ describe('sigmoid: properties', () => {
   });
   test('satisfies sigmoid(−x) = 1 − sigmoid(x)', () => {
     fc.assert(
-      fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (x) => Math.abs(sigmoid(-x) - (1 - sigmoid(x))) <= 2 ** -52),
+      fc.property(
+        fc.double({ min: -30, max: 30, noNaN: true }),
+        (x) => Math.abs(sigmoid(-x) - (1 - sigmoid(x))) <= 2 ** -52,
+      ),
     );
   });
 });

@@ -46,7 +46,8 @@ describe('softmax: large generated cases', () => {
     }
     expectClose(sum, c.summary.sumProb, m.sumProb(), 'sumProb');
     expectClose(maxP, c.summary.maxProb, m.softmax(c.summary.argmax), 'maxProb');
-    for (const [i, e] of Object.entries(c.summary.probAt)) expectClose(p[Number(i)], e, m.softmax(Number(i)), `p[${i}]`);
+    for (const [i, e] of Object.entries(c.summary.probAt))
+      expectClose(p[Number(i)], e, m.softmax(Number(i)), `p[${i}]`);
   });
 });
 
@@ -110,7 +111,10 @@ describe('softmax: conventions', () => {
 
 const logitsArb = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 24 });
 /** Multiples of 1/8: adding an integer shift is exact, so the shift test can be bit-exact. */
-const dyadicArb = fc.array(fc.integer({ min: -400, max: 400 }).map((k) => k / 8), { minLength: 1, maxLength: 24 });
+const dyadicArb = fc.array(
+  fc.integer({ min: -400, max: 400 }).map((k) => k / 8),
+  { minLength: 1, maxLength: 24 },
+);
 
 describe('softmax: properties', () => {
   test('probabilities sum to 1 within the n·ε bound', () => {
@@ -131,14 +135,24 @@ describe('softmax: properties', () => {
   });
   test('is invariant under a shift with any temperature, within tolerance', () => {
     fc.assert(
-      fc.property(logitsArb, fc.double({ min: -1000, max: 1000, noNaN: true }), fc.double({ min: 0.05, max: 20, noNaN: true }), (x, c, t) => {
-        const a = softmax(x, { temperature: t });
-        const b = softmax(x.map((v) => v + c), { temperature: t });
-        // x + c rounds by u·|x + c|, amplified by exp after the division by t.
-        for (let i = 0; i < x.length; i++) {
-          expect(Math.abs((a[i] as number) - (b[i] as number))).toBeLessThanOrEqual(1e-12 * (a[i] as number) * (1 + 2000 / t) + 1e-300);
-        }
-      }),
+      fc.property(
+        logitsArb,
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.double({ min: 0.05, max: 20, noNaN: true }),
+        (x, c, t) => {
+          const a = softmax(x, { temperature: t });
+          const b = softmax(
+            x.map((v) => v + c),
+            { temperature: t },
+          );
+          // x + c rounds by u·|x + c|, amplified by exp after the division by t.
+          for (let i = 0; i < x.length; i++) {
+            expect(Math.abs((a[i] as number) - (b[i] as number))).toBeLessThanOrEqual(
+              1e-12 * (a[i] as number) * (1 + 2000 / t) + 1e-300,
+            );
+          }
+        },
+      ),
     );
   });
   test('preserves the order of the logits', () => {

@@ -2,17 +2,30 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { softmax } from '../../../../src/lib/math/softmax';
 import { softmaxJacobian } from '../../../../src/lib/math/softmaxJacobian';
-import { conventionsFor, conventionTitle, errorModel, expectClose, expectConvention, reference, temperatureOf } from './reference';
+import {
+  conventionsFor,
+  conventionTitle,
+  errorModel,
+  expectClose,
+  expectConvention,
+  reference,
+  temperatureOf,
+} from './reference';
 
 const ref = reference();
 
 describe('softmaxJacobian: reference cases', () => {
-  test.each(ref.cases.filter((c) => c.jacobian).map((c) => [c.name, c] as const))('matches %s within the error model', (_, c) => {
-    const m = errorModel(c.logits, c.temperature, c.softmax);
-    const J = softmaxJacobian(softmax(c.logits, temperatureOf(c)));
-    expect(J).toHaveLength(c.n);
-    c.jacobian!.forEach((row, i) => row.forEach((e, j) => expectClose(J[i]![j], e, m.jacobian(i, j), `${c.name} J[${i}][${j}]`)));
-  });
+  test.each(ref.cases.filter((c) => c.jacobian).map((c) => [c.name, c] as const))(
+    'matches %s within the error model',
+    (_, c) => {
+      const m = errorModel(c.logits, c.temperature, c.softmax);
+      const J = softmaxJacobian(softmax(c.logits, temperatureOf(c)));
+      expect(J).toHaveLength(c.n);
+      c.jacobian!.forEach((row, i) =>
+        row.forEach((e, j) => expectClose(J[i]![j], e, m.jacobian(i, j), `${c.name} J[${i}][${j}]`)),
+      );
+    },
+  );
 });
 
 describe('softmaxJacobian: conventions from the reference', () => {

@@ -8,11 +8,14 @@ import { errorModel, expectAllClose, reference, temperatureOf } from './referenc
 const ref = reference();
 
 describe('softmaxJvp: reference cases', () => {
-  test.each(ref.cases.filter((c) => c.jvp).map((c) => [c.name, c] as const))('matches %s within the error model', (_, c) => {
-    const m = errorModel(c.logits, c.temperature, c.softmax);
-    const r = softmaxJvp(softmax(c.logits, temperatureOf(c)), c.jvp!.v);
-    expectAllClose(r, c.jvp!.result, (i) => m.jvp(i, c.jvp!.v), c.name);
-  });
+  test.each(ref.cases.filter((c) => c.jvp).map((c) => [c.name, c] as const))(
+    'matches %s within the error model',
+    (_, c) => {
+      const m = errorModel(c.logits, c.temperature, c.softmax);
+      const r = softmaxJvp(softmax(c.logits, temperatureOf(c)), c.jvp!.v);
+      expectAllClose(r, c.jvp!.result, (i) => m.jvp(i, c.jvp!.v), c.name);
+    },
+  );
 });
 
 describe('softmaxJvp: conventions', () => {
@@ -29,12 +32,14 @@ describe('softmaxJvp: conventions', () => {
 
 describe('softmaxJvp: properties', () => {
   test('equals the Jacobian times v (and, J being symmetric, vᵀJ)', () => {
-    const arb = fc.integer({ min: 1, max: 8 }).chain((n) =>
-      fc.tuple(
-        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
-        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
-      ),
-    );
+    const arb = fc
+      .integer({ min: 1, max: 8 })
+      .chain((n) =>
+        fc.tuple(
+          fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
+          fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: n, maxLength: n }),
+        ),
+      );
     fc.assert(
       fc.property(arb, ([x, v]) => {
         const p = softmax(x);

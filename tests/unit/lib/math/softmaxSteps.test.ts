@@ -7,25 +7,31 @@ import { errorModel, expectAllClose, expectClose, reference, temperatureOf } fro
 const ref = reference();
 
 describe('softmaxSteps: reference traces', () => {
-  test.each(ref.cases.filter((c) => c.trace).map((c) => [c.name, c] as const))('matches the trace of %s within the error model', (_, c) => {
-    const m = errorModel(c.logits, c.temperature, c.softmax);
-    const s = softmaxSteps(c.logits, temperatureOf(c));
-    const t = c.trace!;
-    expectClose(s.max, t.max, m.traceMax(t.max), 'max');
-    expectAllClose(s.shifted, t.shifted, (i, e) => m.traceShifted(i, e), 'shifted');
-    expectAllClose(s.exps, t.exps, (i, e) => m.traceExps(i, e), 'exps');
-    expectClose(s.sum, t.sum, m.traceSum(t.sum), 'sum');
-    expectAllClose(s.probabilities, c.softmax, (i) => m.softmax(i), 'probabilities');
-    expect(s.argmax).toBe(c.argmax);
-  });
+  test.each(ref.cases.filter((c) => c.trace).map((c) => [c.name, c] as const))(
+    'matches the trace of %s within the error model',
+    (_, c) => {
+      const m = errorModel(c.logits, c.temperature, c.softmax);
+      const s = softmaxSteps(c.logits, temperatureOf(c));
+      const t = c.trace!;
+      expectClose(s.max, t.max, m.traceMax(t.max), 'max');
+      expectAllClose(s.shifted, t.shifted, (i, e) => m.traceShifted(i, e), 'shifted');
+      expectAllClose(s.exps, t.exps, (i, e) => m.traceExps(i, e), 'exps');
+      expectClose(s.sum, t.sum, m.traceSum(t.sum), 'sum');
+      expectAllClose(s.probabilities, c.softmax, (i) => m.softmax(i), 'probabilities');
+      expect(s.argmax).toBe(c.argmax);
+    },
+  );
 });
 
 describe('softmaxSteps: consistency', () => {
-  test.each(ref.cases.map((c) => [c.name, c] as const))('gives the same probabilities and logSumExp as softmax/logSumExp for %s', (_, c) => {
-    const s = softmaxSteps(c.logits, temperatureOf(c));
-    expect(s.probabilities).toEqual(softmax(c.logits, temperatureOf(c)));
-    expect(s.logSumExp).toBe(logSumExp(c.logits, temperatureOf(c)));
-  });
+  test.each(ref.cases.map((c) => [c.name, c] as const))(
+    'gives the same probabilities and logSumExp as softmax/logSumExp for %s',
+    (_, c) => {
+      const s = softmaxSteps(c.logits, temperatureOf(c));
+      expect(s.probabilities).toEqual(softmax(c.logits, temperatureOf(c)));
+      expect(s.logSumExp).toBe(logSumExp(c.logits, temperatureOf(c)));
+    },
+  );
   test('shows the worked example step by step', () => {
     const s = softmaxSteps([2, -1, 0.5]);
     expect(s.temperature).toBe(1);
@@ -51,7 +57,11 @@ describe('softmaxSteps: consistency', () => {
     });
   });
   test('fills the trace with NaN when a logit is NaN or +Infinity, or all are −Infinity', () => {
-    for (const x of [[1, NaN], [Infinity, 0], [-Infinity, -Infinity]]) {
+    for (const x of [
+      [1, NaN],
+      [Infinity, 0],
+      [-Infinity, -Infinity],
+    ]) {
       const s = softmaxSteps(x);
       expect(s.probabilities.every(Number.isNaN)).toBe(true);
       expect(s.sum).toBeNaN();
