@@ -3,7 +3,7 @@ import type { UiDict } from './en';
 /** Portuguese (Brazil) UI strings. */
 export const pt = {
   'site.title': 'Softmax de três jeitos',
-  'site.tagline': 'A função softmax explicada três vezes: pela intuição, pela mecânica e formalmente.',
+  'site.tagline': 'A função softmax explicada três vezes: pela intuição, pela mecânica e pelo rigor formal.',
   'site.description':
     'Um guia interativo da função softmax em três níveis de profundidade, com exemplos que você pode alterar.',
 
