@@ -32,6 +32,10 @@ describe('index: public API', () => {
     for (const f of fns) expect(typeof (math as Record<string, unknown>)[f], f).toBe('function');
     expect(Object.keys(math).sort()).toEqual([...fns, 'NOT_A_FINITE_NUMBER', 'NUMBER_LOCALES'].sort());
   });
+  test('has one test file per source file', () => {
+    const tests = new Set(readdirSync(new URL('./', import.meta.url)).filter((f) => f.endsWith('.test.ts')));
+    for (const f of files) expect(tests.has(f.replace(/\.ts$/u, '.test.ts')), `tests for ${f}`).toBe(true);
+  });
   test('names every source file after its export', () => {
     for (const f of files) {
       if (f === 'index.ts') continue;
