@@ -1,0 +1,125 @@
+/**
+ * Content Security Policy: every built page carries the build-time `<meta>` policy (hashes of
+ * its own inline scripts, see scripts/postbuild.mjs), pages of every type load in Chromium
+ * without a single violation, islands still hydrate, and the search (WebAssembly) runs.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newWatchedPage } from '../support/browser';
+import { DIST, openSite, type Site } from '../support/site';
+import { languages } from '../../src/i18n/locales';
+import { levels } from '../../src/i18n/levels';
+import { inlineHashes } from '../../scripts/lib/html.mjs';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(p);
+    return e.name.endsWith('.html') ? [p] : [];
+  });
+}
+
+const pages = htmlFiles(DIST).map((file) => ({
+  path: relative(DIST, file).split(sep).join('/').replace(/index\.html$/, ''),
+  html: readFileSync(file, 'utf8'),
+}));
+
+/** Pages to open: every type, in every language; lessons with islands at each level. */
+function sample(): string[] {
+  const picked = new Set<string>(['', '404.html', 'no/such/page/']);
+  for (const lang of languages) {
+    for (const p of pages) {
+      if (p.path === `${lang}/` || /^[a-z]+\/(glossary|faq)\/$/.test(p.path) && p.path.startsWith(`${lang}/`)) picked.add(p.path);
+    }
+    for (const level of levels) {
+      const island = pages.find((p) => p.path.startsWith(`${lang}/`) && p.path.endsWith(`/${level}/`) && p.html.includes('<astro-island'));
+      if (island) picked.add(island.path);
+    }
+    const plain = pages.find((p) => p.path.startsWith(`${lang}/`) && /^[a-z]+\/[\w-]+\/\w+\/$/.test(p.path) && !p.html.includes('<astro-island'));
+    if (plain) picked.add(plain.path);
+  }
+  return [...picked];
+}
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** Records `securitypolicyviolation` events from the very start of every document. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+}
+
+describe('content security policy', () => {
+  it('is on every page, first in <head>, with exactly the hashes of its inline scripts', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    for (const { path, html } of pages) {
+      const meta = /<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+      expect(meta, `CSP meta in ${path || '/'}`).not.toBeNull();
+      const policy = meta![1]!;
+      expect(policy).toMatch(/default-src 'self'/);
+      expect(policy).toMatch(/object-src 'none'/);
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-eval'/);
+      expect(policy).not.toMatch(/https?:/);
+      const scriptSrc = /script-src ([^;]*)/.exec(policy)![1]!;
+      for (const hash of inlineHashes(html).scripts) expect(scriptSrc, `${path}: ${hash}`).toContain(hash);
+      // No inline event handlers (they cannot be hashed without 'unsafe-hashes').
+      expect(html).not.toMatch(/<[^>]+\son[a-z]+="/i);
+    }
+  });
+
+  it.each(sample())('loads /%s without a violation; islands hydrate', async (path) => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    const violations = await watchCsp(page);
+    const cspConsole: string[] = [];
+    page.on('console', (m) => {
+      if (/Content.Security.Policy/i.test(m.text())) cspConsole.push(m.text());
+    });
+    await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
+    // The home page sends the reader on to their language; measure where they land.
+    await page.waitForLoadState('networkidle');
+    // Islands are client:visible and <astro-island> is display:contents: scroll their content in.
+    const count = await page.evaluate(async () => {
+      const islands = [...document.querySelectorAll('astro-island')];
+      for (const el of islands) {
+        (el.firstElementChild ?? el).scrollIntoView();
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return islands.length;
+    });
+    if (count > 0) {
+      await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, null, { timeout: 15_000 });
+    }
+    expect(await violations()).toEqual([]);
+    expect(cspConsole).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.offHost).toEqual([]);
+    await context.close();
+  });
+
+  it('lets Pagefind run its WebAssembly under the policy', async () => {
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin);
+    const violations = await watchCsp(page);
+    await page.goto(`${site.server.url}pt/`);
+    const box = page.getByRole('searchbox');
+    await box.click();
+    await box.fill('softmax');
+    await page.locator('.site-search__results li').first().waitFor({ timeout: 15_000 });
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+});
