@@ -1,10 +1,22 @@
 /** Block length of the two-level summation (plain inside a block, compensated across blocks). */
 const BLOCK = 1024;
 
+// Four copies of one loop (store or not; T = 1 or not) keep the hot loops free of
+// per-element branches; division by T = 1 would be exact but still costs time.
 function blockSumInto(x: ArrayLike<number>, from: number, to: number, max: number, t: number, out: number[]): number {
   let p = 0;
   for (let i = from; i < to; i++) {
     const e = Math.exp(((x[i] as number) - max) / t);
+    out[i] = e;
+    p += e;
+  }
+  return p;
+}
+
+function blockSumInto1(x: ArrayLike<number>, from: number, to: number, max: number, out: number[]): number {
+  let p = 0;
+  for (let i = from; i < to; i++) {
+    const e = Math.exp((x[i] as number) - max);
     out[i] = e;
     p += e;
   }
@@ -17,6 +29,12 @@ function blockSum(x: ArrayLike<number>, from: number, to: number, max: number, t
   return p;
 }
 
+function blockSum1(x: ArrayLike<number>, from: number, to: number, max: number): number {
+  let p = 0;
+  for (let i = from; i < to; i++) p += Math.exp((x[i] as number) - max);
+  return p;
+}
+
 /**
  * Internal core of the stable softmax (shared by softmax, logSoftmax,
  * logSumExp, crossEntropy and softmaxSteps).
@@ -24,8 +42,7 @@ function blockSum(x: ArrayLike<number>, from: number, to: number, max: number, t
  * With k = argmax(logits), max = logits[k] (finite) and temperature T, every
  * entry is shifted first and scaled second, d_i = (x_i − max) / T, so that a
  * tiny T (1e-310) gives d_i = −Infinity (exact one-hot / uniform-over-ties
- * limit) instead of Infinity − Infinity = NaN. (Division by T = 1 is exact, so
- * T = 1 needs no separate path.) d_k = 0 exactly, so e^{d_k} = 1 and the
+ * limit) instead of Infinity − Infinity = NaN. d_k = 0 exactly, so e^{d_k} = 1 and the
  * function returns the sum of the *other* terms, R = Σ_{i≠k} e^{d_i}; callers
  * use S = 1 + R and log S = log1p(R), which keeps log S accurate when S is
  * close to 1 (SciPy's trick): logSoftmax of the max entry of [0, -50] is
@@ -59,8 +76,12 @@ export function shiftedExpSum(
       const end = b + BLOCK < hi ? b + BLOCK : hi;
       const p =
         exps === null
-          ? blockSum(logits, b, end, max, temperature)
-          : blockSumInto(logits, b, end, max, temperature, exps);
+          ? temperature === 1
+            ? blockSum1(logits, b, end, max)
+            : blockSum(logits, b, end, max, temperature)
+          : temperature === 1
+            ? blockSumInto1(logits, b, end, max, exps)
+            : blockSumInto(logits, b, end, max, temperature, exps);
       const t = sum + p;
       c += Math.abs(sum) >= Math.abs(p) ? sum - t + p : p - t + sum;
       sum = t;
