@@ -78,11 +78,8 @@ export function formatSci(value: number, locale: NumberLocale, digits = 3): stri
   const a = Math.abs(value);
   if (!Number.isFinite(value) || a === 0 || (a >= 1e-3 && a < 1e7)) return formatNumber(value, locale, digits);
   let e = Math.floor(Math.log10(a));
-  let m = value / 10 ** e;
-  if (!Number.isFinite(m)) {
-    // 10 ** e under/overflows at the ends of the double range: split the power.
-    m = value / 10 ** (e - 10) / 1e10;
-  }
+  // Near the bottom of the double range 10 ** e underflows: scale the value up first.
+  let m = e < -300 ? (value * 1e20) / 10 ** (e + 20) : value / 10 ** e;
   if (Math.abs(m) >= 9.9995) {
     m /= 10;
     e += 1;

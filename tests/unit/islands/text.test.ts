@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ambiguousComma, fieldMessage, fill, formatSci, tuple } from '../../../src/islands/shared/text';
+import { islandDictionaries } from '../../../src/i18n/islands';
+
+const limits = { min: 2, max: 10, maxAbs: 1000 };
+
+describe('fill', () => {
+  it('replaces placeholders and leaves unknown ones empty', () => {
+    expect(fill('Class {n}', { n: 2 })).toBe('Class 2');
+    expect(fill('a {x} b')).toBe('a  b');
+  });
+});
+
+describe('fieldMessage', () => {
+  for (const lang of ['en', 'pt', 'ru'] as const) {
+    const c = islandDictionaries[lang].common;
+    it(`gives a message for every error code in ${lang}, never echoing non-numbers`, () => {
+      const messages = [
+        fieldMessage({ code: 'empty' }, lang, c, limits),
+        fieldMessage({ code: 'notANumber', index: 0, token: 'NaN' }, lang, c, limits),
+        fieldMessage({ code: 'notANumber', index: 1, token: '' }, lang, c, limits),
+        fieldMessage({ code: 'outOfRange', index: 0, token: '1e400' }, lang, c, limits),
+        fieldMessage({ code: 'tooManyValues', index: 10, token: '1' }, lang, c, limits),
+        fieldMessage({ code: 'tooFewValues' }, lang, c, limits),
+        fieldMessage({ code: 'wrongCount' }, lang, c, { ...limits, count: 3 }),
+      ];
+      for (const m of messages) {
+        expect(m.trim()).not.toBe('');
+        expect(m).not.toMatch(/NaN|undefined|Infinity|\{/);
+      }
+      expect(messages[1]).not.toContain('NaN');
+    });
+  }
+  it('explains a pt-BR thousands point as ambiguous', () => {
+    const c = islandDictionaries.pt.common;
+    expect(fieldMessage({ code: 'notANumber', index: 0, token: '1.000' }, 'pt', c, limits)).toContain('1.000');
+  });
+});
+
+describe('ambiguousComma', () => {
+  it('flags a comma between digits in English only', () => {
+    expect(ambiguousComma('2,5', 'en')).toBe('2,5');
+    expect(ambiguousComma('2, 5', 'en')).toBeUndefined();
+    expect(ambiguousComma('2,5', 'pt')).toBeUndefined();
+  });
+});
+
+describe('formatSci', () => {
+  it('writes large and tiny magnitudes with a power of ten, plain numbers otherwise', () => {
+    expect(formatSci(1.0142320547350045e304, 'pt')).toBe('1,014 × 10³⁰⁴');
+    expect(formatSci(4.5399929762484854e-5, 'en')).toBe('4.54 × 10⁻⁵');
+    expect(formatSci(Number.MAX_VALUE, 'en')).toBe('1.798 × 10³⁰⁸');
+    expect(formatSci(5e-324, 'en')).toBe('4.941 × 10⁻³²⁴');
+    expect(formatSci(0.5, 'ru')).toBe('0,5');
+    expect(formatSci(Infinity, 'en')).toBe('—');
+  });
+  it('formats tuples with the locale separator', () => {
+    expect(tuple([0.5, -1], 'ru')).toBe('(0,5; −1)');
+  });
+});

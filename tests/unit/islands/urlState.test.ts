@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeState, encodeState } from '../../../src/islands/shared/urlState';
+import { logScale } from '../../../src/islands/shared/scale';
+import { sampleIndex, seededRandom } from '../../../src/islands/shared/random';
+
+describe('URL state', () => {
+  it('round-trips logits and named parts', () => {
+    const text = encodeState({ '': [2, -1, 0.5], t: [0.25] });
+    expect(text).toBe('2,-1,0.5;t:0.25');
+    const s = decodeState(text);
+    expect(s?.get('')).toEqual([2, -1, 0.5]);
+    expect(s?.get('t')).toEqual([0.25]);
+  });
+  it('rejects tampered text', () => {
+    for (const bad of ['<script>alert(1)</script>', '1,abc', '1e400', 'NaN', '', ';', 'x:1;x:2', 'a-b:1', '1,'.repeat(300), 'k:<b>']) {
+      expect(decodeState(bad), bad).toBeUndefined();
+    }
+  });
+  it('never throws and only returns finite numbers', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        const s = decodeState(text);
+        if (s) for (const list of s.values()) expect(list.every(Number.isFinite)).toBe(true);
+      }),
+    );
+  });
+  it('round-trips any finite list (6 significant digits)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e5, max: 1e5, noNaN: true }), { minLength: 1, maxLength: 10 }), (xs) => {
+        const back = decodeState(encodeState({ '': xs }))?.get('');
+        expect(back?.length).toBe(xs.length);
+        back?.forEach((x, i) => expect(x).toBeCloseTo(Number((xs[i] as number).toPrecision(6)), 6));
+      }),
+    );
+  });
+});
+
+describe('log scale', () => {
+  it('maps the ends and round-trips', () => {
+    const s = logScale(0.05, 20);
+    expect(s.fromPosition(0)).toBe(0.05);
+    expect(s.fromPosition(1000)).toBe(20);
+    expect(s.fromPosition(s.toPosition(1))).toBe(1);
+  });
+});
+
+describe('seeded sampling', () => {
+  it('is reproducible and follows the probabilities', () => {
+    const a = seededRandom(1);
+    const b = seededRandom(1);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+    const r = seededRandom(42);
+    const p = [0.7, 0.2, 0.1];
+    const counts = [0, 0, 0];
+    for (let i = 0; i < 20000; i++) counts[sampleIndex(p, r())]!++;
+    counts.forEach((c, i) => expect(c / 20000).toBeCloseTo(p[i] as number, 1));
+  });
+  it('never returns an index with zero probability', () => {
+    expect(sampleIndex([0.5, 0.5, 0], 0.9999999999)).toBe(1);
+    expect(sampleIndex([0, 1], 0)).toBe(1);
+  });
+});
