@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import { failOnMathErrors } from './src/markdown/failOnMathErrors.ts';
 import { katexWoff2Only } from './src/markdown/katexWoff2Only.ts';
 import { focusableDisplayMath } from './src/markdown/focusableDisplayMath.ts';
+import { sitemapAlternates } from './src/sitemapAlternates.ts';
 
 // `SITE_URL` (absolute origin, used for canonical URLs and the sitemap) and `BASE_PATH`
 // (a sub-path such as /softmax/) come from the environment so one build serves any host.
@@ -35,6 +36,7 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', pt: 'pt-BR', ru: 'ru' } },
       filter: (page) => !/\/404\/?$/.test(page),
+      serialize: (item) => sitemapAlternates(item, new URL(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'), site).href),
     }),
   ],
   markdown: {

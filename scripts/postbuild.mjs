@@ -3,7 +3,8 @@
  * Post-build steps over the site Astro wrote (`npm run build` runs this after `astro build`):
  *
  * 1. math for search: KaTeX's visual markup is marked data-pagefind-ignore;
- * 2. KaTeX font preloads on pages that contain math (the hashed file names come from the build);
+ * 2. KaTeX font preloads on pages that contain math (the hashed file names come from the build),
+ *    and Astro's island `<style>` moved from `<body>` to `<head>` (valid HTML);
  * 3. the Pagefind index (one per `<html lang>`) in <out>/pagefind/;
  * 4. robots.txt and manifest.webmanifest for the configured site and base path;
  * 5. the Content Security Policy: a `<meta>` on every page with the hashes of that page's
@@ -21,6 +22,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import {
   contentSecurityPolicy,
+  hoistIslandStyle,
   injectCspMeta,
   inlineHashes,
   markMathForSearch,
@@ -58,7 +60,7 @@ for (const f of all) {
 // 1 + 2
 for (const file of htmlFiles) {
   const html = await readFile(file, 'utf8');
-  const next = preloadMathFonts(markMathForSearch(html), fonts);
+  const next = hoistIslandStyle(preloadMathFonts(markMathForSearch(html), fonts));
   if (next !== html) await writeFile(file, next);
 }
 

@@ -109,3 +109,17 @@ export function preloadMathFonts(html, fonts) {
   if (firstCss >= 0) return html.slice(0, firstCss) + links + html.slice(firstCss);
   return html.replace('</head>', `${links}</head>`);
 }
+
+/**
+ * Astro writes its island rule (`astro-island{display:contents}`) as a `<style>` inside
+ * `<body>`, where HTML does not allow `<style>`; it moves to the end of `<head>` (same effect,
+ * valid markup, and it applies before the first island is parsed).
+ */
+export function hoistIslandStyle(html) {
+  const re = /<style>(astro-island[^<]*)<\/style>/;
+  const headEnd = html.indexOf('</head>');
+  const m = re.exec(html);
+  if (!m || headEnd < 0 || m.index < headEnd) return html;
+  const without = html.slice(0, m.index) + html.slice(m.index + m[0].length);
+  return without.replace('</head>', `${m[0]}</head>`);
+}

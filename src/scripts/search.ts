@@ -48,7 +48,7 @@ function loadPagefind(bundle: string, base: string): Promise<PagefindApi> {
   return pagefind;
 }
 
-export function startSearch(form: HTMLFormElement): void {
+export function startSearch(form: HTMLElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
   const status = form.querySelector<HTMLElement>('[role=status]')!;
   const panel = form.querySelector<HTMLElement>('.site-search__panel')!;

@@ -1,0 +1,114 @@
+/**
+ * Checks over the built site (dist/) that need no browser: valid HTML on every page
+ * (html-validate, config in .htmlvalidate.json), sitemap with hreflang alternates, robots.txt,
+ * web manifest and icons, Open Graph tags per language, budgets.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/site';
+import { languages, locales } from '../../src/i18n/locales';
+import { checkSite } from '../../scripts/check-budgets.mjs';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(p);
+    return e.name.endsWith('.html') ? [p] : [];
+  });
+}
+const files = htmlFiles(DIST);
+const read = (rel: string) => readFileSync(join(DIST, rel), 'utf8');
+const home = read('index.html');
+const root = /<link rel="canonical" href="([^"]+)"/.exec(home)![1]!;
+
+describe('built HTML', () => {
+  it('is valid on every page (html-validate)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const text = formatterFactory('text');
+    const failures: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateFile(file);
+      if (!report.valid) failures.push(text(report.results));
+    }
+    expect(failures.join('\n')).toBe('');
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('has Open Graph tags in the page language, with an image', () => {
+    for (const lang of languages) {
+      for (const rel of [`${lang}/index.html`, ...files.map((f) => relative(DIST, f).split(sep).join('/')).filter((r) => r.startsWith(`${lang}/`))].slice(0, 6)) {
+        const html = read(rel);
+        const og = (p: string) => new RegExp(`<meta property="${p}" content="([^"]*)"`).exec(html)?.[1];
+        expect(og('og:locale'), rel).toBe(locales[lang].ogLocale);
+        expect(og('og:title'), rel).toBeTruthy();
+        expect(og('og:url'), rel).toMatch(/^https?:\/\//);
+        const image = og('og:image');
+        expect(image, rel).toMatch(/^https?:\/\/.*icon-512\.png$/);
+        expect(existsSync(join(DIST, new URL(image!).pathname.slice(new URL(root).pathname.length)))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('sitemap, robots, manifest', () => {
+  const sitemap = read('sitemap-0.xml');
+  const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest]) => ({
+    loc: loc!,
+    links: [...rest!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => ({ lang: lang!, href: href! })),
+  }));
+  const locs = new Set(entries.map((e) => e.loc));
+
+  it('lists every page once, except the 404 page', () => {
+    const pages = files
+      .map((f) => relative(DIST, f).split(sep).join('/'))
+      .filter((r) => r !== '404.html')
+      .map((r) => new URL(r.replace(/index\.html$/, ''), root).href);
+    expect([...locs].sort()).toEqual(pages.sort());
+    expect(entries.length).toBe(locs.size);
+  });
+
+  it('gives every page hreflang alternates in all languages and an x-default, all listed', () => {
+    const tags = [...languages.map((l) => locales[l].tag), 'x-default'].sort();
+    for (const { loc, links } of entries) {
+      expect(links.map((l) => l.lang).sort(), loc).toEqual(tags);
+      for (const l of links) expect(locs.has(l.href), `${loc} → ${l.href}`).toBe(true);
+      // The alternates agree with the page's own <link rel=alternate>.
+      const html = read(`${new URL(loc).pathname.slice(new URL(root).pathname.length)}index.html`);
+      for (const l of links) expect(html, `${loc} hreflang=${l.lang}`).toContain(`<link rel="alternate" hreflang="${l.lang}" href="${l.href}">`);
+    }
+  });
+
+  it('has a sitemap index and a robots.txt that points at it', () => {
+    expect(read('sitemap-index.xml')).toContain(`<loc>${new URL('sitemap-0.xml', root).href}</loc>`);
+    expect(read('robots.txt')).toMatch(new RegExp(`^Sitemap: ${new URL('sitemap-index.xml', root).href}$`, 'm'));
+  });
+
+  it('has a web manifest with SVG and PNG (192, 512) icons under the base path', () => {
+    const manifest = JSON.parse(read('manifest.webmanifest')) as { start_url: string; icons: { src: string; sizes: string }[] };
+    const base = new URL(root).pathname;
+    expect(manifest.start_url).toBe(base);
+    expect(manifest.icons.map((i) => i.sizes).sort()).toEqual(['192x192', '512x512', 'any']);
+    for (const icon of manifest.icons) {
+      expect(icon.src.startsWith(base)).toBe(true);
+      const file = join(DIST, icon.src.slice(base.length));
+      expect(existsSync(file), icon.src).toBe(true);
+      if (icon.src.endsWith('.png')) {
+        // PNG header: width and height (big-endian) at bytes 16..23.
+        const png = readFileSync(file);
+        const [w, h] = icon.sizes.split('x').map(Number);
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([w, h]);
+      }
+    }
+    expect(home).toContain('rel="manifest"');
+  });
+});
+
+describe('budgets', () => {
+  it('are met by the built site (scripts/check-budgets.mjs)', async () => {
+    const { pages, violations } = await checkSite(DIST);
+    expect(violations).toEqual([]);
+    expect(pages.some((p) => p.type === 'lesson-island')).toBe(true);
+  });
+});
