@@ -5,90 +5,20 @@
  * crawls every page from the home page and checks every link, asset and #anchor.
  * The headers nginx sends (CSP from the generated _headers file, nosniff, …) are checked too.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNginx } from '../../scripts/lib/nginx.mjs';
 import { SUBPATH_BASE, SUBPATH_DIST as DEFAULT_SUBPATH_DIST } from './globalSetup';
 
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const BASE = SUBPATH_BASE; // '/softmax/'
 /** SUBPATH_DIST_DIR points the test at another sub-path build (e.g. one made by hand). */
 const SUBPATH_DIST = process.env.SUBPATH_DIST_DIR ?? DEFAULT_SUBPATH_DIST;
 
-let nginx: ChildProcess | undefined;
-let prefix: string;
+let server: { origin: string; close(): Promise<void> } | undefined;
 let origin: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** The CSP header value from the _headers file scripts/postbuild.mjs writes. */
-function headerPolicy(dist: string): string {
-  const text = readFileSync(join(dist, '_headers'), 'utf8');
-  return /Content-Security-Policy: (.+)/.exec(text)![1]!.trim();
-}
-
-/** An nginx config for a static site under a sub-path, as the README's "Deploy" describes. */
-export function nginxConfig(opts: { prefix: string; port: number; dist: string; base: string; csp: string }): string {
-  const { prefix: p, port, dist, base, csp } = opts;
-  return `
-worker_processes 1;
-daemon off;
-pid ${p}/nginx.pid;
-error_log ${p}/error.log warn;
-events { worker_connections 256; }
-http {
-  types {
-    text/html html; text/css css; text/javascript js mjs; application/json json;
-    application/xml xml; image/svg+xml svg; image/png png; font/woff2 woff2; text/plain txt;
-    application/manifest+json webmanifest; application/wasm wasm;
-  }
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${p}/client_body;
-  proxy_temp_path ${p}/proxy;
-  fastcgi_temp_path ${p}/fastcgi;
-  uwsgi_temp_path ${p}/uwsgi;
-  scgi_temp_path ${p}/scgi;
-  sendfile on;
-  gzip on;
-  gzip_types text/css text/javascript application/json application/xml image/svg+xml application/manifest+json;
-  server {
-    listen 127.0.0.1:${port};
-    server_name localhost;
-    # Relative redirects (/softmax/en → /softmax/en/) keep the port and scheme.
-    absolute_redirect off;
-    add_header Content-Security-Policy "${csp}" always;
-    add_header X-Content-Type-Options "nosniff" always;
-    add_header Referrer-Policy "strict-origin-when-cross-origin" always;
-    location = / { return 302 ${base}; }
-    location ${base} {
-      alias ${dist}/;
-      index index.html;
-      error_page 404 ${base}404.html;
-      location ${base}_astro/ {
-        alias ${dist}/_astro/;
-        add_header Cache-Control "public, max-age=31536000, immutable";
-        add_header Content-Security-Policy "${csp}" always;
-        add_header X-Content-Type-Options "nosniff" always;
-      }
-    }
-  }
-}
-`;
-}
 
 /** Whether dist-subpath was (re)built during this test run (by globalSetup). */
 function builtThisRun(): boolean {
@@ -112,36 +42,12 @@ beforeAll(async () => {
       },
     });
   }
-  prefix = mkdtempSync(join(tmpdir(), 'softmax-nginx-'));
-  for (const d of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, d));
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  const conf = join(prefix, 'nginx.conf');
-  writeFileSync(conf, nginxConfig({ prefix, port, dist: SUBPATH_DIST, base: BASE, csp: headerPolicy(SUBPATH_DIST) }));
-  nginx = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  nginx.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  // Wait until it answers (or died).
-  for (let i = 0; ; i++) {
-    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}): ${stderr}`);
-    try {
-      await fetch(`${origin}${BASE}`);
-      break;
-    } catch {
-      if (i > 100) throw new Error(`nginx did not start: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  server = await startNginx(SUBPATH_DIST, BASE);
+  origin = server.origin;
 });
 
 afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((r) => nginx!.once('exit', r));
-    nginx.kill('SIGQUIT');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3_000))]);
-    if (nginx.exitCode === null) nginx.kill('SIGKILL');
-  }
-  if (prefix) rmSync(prefix, { recursive: true, force: true });
+  await server?.close();
 });
 
 describe('sub-path deployment on nginx', () => {
