@@ -1,7 +1,7 @@
 /**
  * The ten live widgets in real Chromium, in every language, on the lesson pages that use
  * them: default numbers (server-rendered and hydrated) against the core library, one edit,
- * one URL round trip, a tampered link, and a fuzz run of hostile input with no page error,
+ * keyboard use of a slider and a toggle, one URL round trip, a tampered link, and a fuzz run of hostile input with no page error,
  * no console error and never "NaN", "undefined" or "Infinity" in the island.
  *
  * ISLANDS_LAB=1 (with a build made with ISLANDS_LAB=1) runs the same checks against the
@@ -349,7 +349,28 @@ describe.each(LANGS)('islands in %s', (lang) => {
         expect(parse(await field.inputValue(), lang)).toEqual(edited);
         await spec.check(dom, lang);
       });
-      // The edit reaches the URL (debounced replaceState).
+      // Keyboard: a slider moves with an arrow key, a radio button or checkbox with Space.
+      const range = root.locator('input[type="range"]').first();
+      if ((await range.count()) > 0) {
+        const before = await range.inputValue();
+        await range.focus();
+        await page.keyboard.press('ArrowRight');
+        await eventually(async () => {
+          expect(await range.inputValue()).not.toBe(before);
+          await spec.check(dom, lang);
+        });
+      }
+      const toggle = root.locator('input[type="radio"], input[type="checkbox"]').last();
+      if ((await toggle.count()) > 0) {
+        const before = await toggle.isChecked();
+        await toggle.focus();
+        await page.keyboard.press('Space');
+        await eventually(async () => {
+          expect((await toggle.isChecked()) || before).toBe(true);
+          await spec.check(dom, lang);
+        });
+      }
+      // The edits reach the URL (debounced replaceState).
       await eventually(async () => expect(new URL(page.url()).searchParams.get(spec.param)).toBeTruthy());
 
       // 2. URL round trip: load with a state parameter and see it applied.

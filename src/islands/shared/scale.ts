@@ -12,3 +12,14 @@ export function logScale(min: number, max: number, steps = 1000) {
     fromPosition: (position: number) => Number((min * Math.exp((position / steps) * span)).toPrecision(3)),
   };
 }
+
+/**
+ * Fraction digits that show a value rounded to 3 significant digits in full (for 0.01…999).
+ * @example fractionDigits(0.0512) // 4
+ * @example fractionDigits(12.3) // 1
+ */
+export function fractionDigits(value: number): number {
+  const a = Math.abs(value);
+  if (!(a > 0)) return 0;
+  return Math.max(0, Math.min(6, 2 - Math.floor(Math.log10(a))));
+}

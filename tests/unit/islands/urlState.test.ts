@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeState, encodeState } from '../../../src/islands/shared/urlState';
-import { logScale } from '../../../src/islands/shared/scale';
+import { fractionDigits, logScale } from '../../../src/islands/shared/scale';
 import { sampleIndex, seededRandom } from '../../../src/islands/shared/random';
 
 describe('URL state', () => {
@@ -42,6 +42,13 @@ describe('log scale', () => {
     expect(s.fromPosition(0)).toBe(0.05);
     expect(s.fromPosition(1000)).toBe(20);
     expect(s.fromPosition(s.toPosition(1))).toBe(1);
+  });
+  it('shows every position with its 3 significant digits', () => {
+    const s = logScale(0.05, 20);
+    for (let p = 0; p <= 1000; p++) {
+      const t = s.fromPosition(p);
+      expect(Number(t.toFixed(fractionDigits(t)))).toBe(t);
+    }
   });
 });
 
