@@ -93,14 +93,21 @@ export function hasMath(html) {
 }
 
 /**
- * `<link rel=preload>` for the KaTeX fonts a math page is sure to use (main upright text and
- * math italic), inserted before the first stylesheet so they start downloading with it.
+ * `<link rel=preload>` for the KaTeX fonts a math page uses among the most common ones (main
+ * upright text, math italic, and the Size1/Size2 fonts of big operators and delimiters,
+ * detected from KaTeX's class names), inserted before the first stylesheet so they start
+ * downloading with it. Rarer fonts (AMS, bold, calligraphic…) load on demand.
  * `fonts` maps a KaTeX font name (e.g. "KaTeX_Main-Regular") to its built URL.
  */
 export function preloadMathFonts(html, fonts) {
-  if (!hasMath(html) || html.includes('rel="preload" as="font"')) return html;
+  html = html.replace(/<link rel="preload" as="font"[^>]*>/g, ''); // idempotent
+  if (!hasMath(html)) return html;
   const wanted = ['KaTeX_Main-Regular'];
   if (html.includes('mathnormal')) wanted.push('KaTeX_Math-Italic');
+  // Big operators and tall delimiters (\sum, \left( … \right)) come from the Size fonts; they
+  // are small (~5 kB) and, loaded late, change the height of display equations (layout shift).
+  if (/small-op|delimsizing (?:size1|mult)/.test(html)) wanted.push('KaTeX_Size1-Regular');
+  if (/large-op|delimsizing size2/.test(html)) wanted.push('KaTeX_Size2-Regular');
   const links = wanted
     .filter((name) => fonts[name])
     .map((name) => `<link rel="preload" as="font" type="font/woff2" href="${fonts[name]}" crossorigin>`)
