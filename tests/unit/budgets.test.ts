@@ -1,0 +1,139 @@
+/**
+ * The post-build and budget helpers (scripts/lib/*.mjs) on small HTML/JS/CSS fixtures; the
+ * real site is checked by `npm run build` (scripts/check-budgets.mjs) and tests/e2e/deploy-static.
+ */
+import { describe, expect, it } from 'vitest';
+import { nonWoff2Fonts, offHostUrls, pageType, resourcesOf, staticImports } from '../../scripts/lib/budgets.mjs';
+import {
+  contentSecurityPolicy,
+  hoistIslandStyle,
+  injectCspMeta,
+  inlineHashes,
+  markMathForSearch,
+  preloadMathFonts,
+  sha256Source,
+} from '../../scripts/lib/html.mjs';
+
+const SITE = 'https://softmax.example';
+
+describe('pageType', () => {
+  it('names home, 404, language index, glossary, FAQ and lessons with or without an island', () => {
+    expect(pageType('index.html', '')).toBe('home');
+    expect(pageType('404.html', '')).toBe('404');
+    expect(pageType('pt/index.html', '')).toBe('index');
+    expect(pageType('ru/glossary/index.html', '')).toBe('glossary');
+    expect(pageType('en/faq/index.html', '')).toBe('faq');
+    expect(pageType('en/temperature/formal/index.html', '<p>')).toBe('lesson');
+    expect(pageType('en/temperature/formal/index.html', '<astro-island uid="a">')).toBe('lesson-island');
+  });
+});
+
+describe('resourcesOf', () => {
+  it('finds external and inline scripts, island components, stylesheets and preloads', () => {
+    const html =
+      '<link rel="stylesheet" href="/_astro/a.css"><link rel="preload" as="font" type="font/woff2" href="/_astro/f.woff2" crossorigin>' +
+      '<script type="module" src="/_astro/s.js"></script><script>(()=>{})()</script><script type="application/ld+json">{}</script>' +
+      '<astro-island component-url="/_astro/C.js" renderer-url="/_astro/r.js"></astro-island><style>x{}</style>';
+    const r = resourcesOf(html);
+    expect(r.scripts).toEqual(['/_astro/s.js', '/_astro/C.js', '/_astro/r.js']);
+    expect(r.inlineScripts).toEqual(['(()=>{})()']);
+    expect(r.styles).toEqual(['/_astro/a.css']);
+    expect(r.inlineStyles).toEqual(['x{}']);
+    expect(r.preloads).toEqual([{ href: '/_astro/f.woff2', as: 'font', type: 'font/woff2', crossorigin: true }]);
+  });
+});
+
+describe('staticImports', () => {
+  it('lists static imports and re-exports but not dynamic import()', () => {
+    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export*from"./w.js";const m=import("./z.js")')).toEqual([
+      './x.js',
+      './y.js',
+      './w.js',
+    ]);
+  });
+});
+
+describe('offHostUrls', () => {
+  it('flags resources from other origins in HTML but not links, canonical/alternate or og metadata', () => {
+    const html =
+      '<link rel="canonical" href="https://other.example/a/"><link rel="alternate" hreflang="pt-BR" href="https://other.example/pt/">' +
+      '<meta property="og:image" content="https://cdn.example/og.png"><a href="https://en.wikipedia.org/wiki/Softmax_function">w</a>' +
+      '<svg xmlns="http://www.w3.org/2000/svg"></svg><img src="https://cdn.example/x.png"><link rel="stylesheet" href="https://fonts.example/css">' +
+      `<script src="${SITE}/_astro/ok.js"></script><div style="background:url(https://img.example/b.png)"></div>`;
+    expect(offHostUrls(html, 'html', SITE)).toEqual(['https://cdn.example/x.png', 'https://fonts.example/css', 'https://img.example/b.png']);
+  });
+  it('flags url() and @import in CSS', () => {
+    expect(offHostUrls('@import "https://a.example/x.css";b{background:url(https://b.example/i.png)}', 'css', SITE)).toEqual([
+      'https://a.example/x.css',
+      'https://b.example/i.png',
+    ]);
+  });
+  it('flags fetch/import of other origins in JS, not documentation URLs in error messages', () => {
+    const js = 'fetch("https://api.example/x");throw new Error(`see https://svelte.dev/e/each_key_duplicate`);new URL(u,"https://example.com")';
+    expect(offHostUrls(js, 'js', SITE)).toEqual(['https://api.example/x']);
+  });
+});
+
+describe('nonWoff2Fonts', () => {
+  it('keeps woff2 and reports every other font format', () => {
+    expect(nonWoff2Fonts(['_astro/a.woff2', '_astro/b.woff', '_astro/c.ttf', 'x.js'])).toEqual(['_astro/b.woff', '_astro/c.ttf']);
+  });
+});
+
+describe('content security policy', () => {
+  it('hashes inline scripts and styles, not external or JSON scripts', () => {
+    const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{}</script><style>p{}</style>';
+    expect(inlineHashes(html)).toEqual({
+      scripts: [sha256Source('a()'), sha256Source('b()')].sort(),
+      styles: [sha256Source('p{}')],
+    });
+  });
+  it('matches the CSP hash of a known string', () => {
+    expect(sha256Source('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+  it('allows no inline script without a hash and no other origin; frame-ancestors only as a header', () => {
+    const meta = contentSecurityPolicy({ scripts: ["'sha256-x'"], styles: [] });
+    expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-x'");
+    expect(meta).not.toMatch(/unsafe-inline[^;]*;[^;]*script|script-src[^;]*unsafe-inline/);
+    expect(meta).not.toContain('frame-ancestors');
+    expect(contentSecurityPolicy({}, { headers: true })).toContain("frame-ancestors 'none'");
+  });
+  it('puts the meta right after <meta charset>, replacing an earlier one', () => {
+    const once = injectCspMeta('<head><meta charset="utf-8"><title>t</title></head>', 'a');
+    expect(once).toBe('<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="a"><title>t</title></head>');
+    expect(injectCspMeta(once, 'b')).toBe(once.replace('content="a"', 'content="b"'));
+  });
+});
+
+describe('math and fonts', () => {
+  const math =
+    '<span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>z</mi></mrow><annotation encoding="application/x-tex">z</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord mathnormal">z</span><span class="mop op-symbol large-op">∑</span></span></span>';
+  it('hides KaTeX visual HTML and the MathML tree from search, keeping the TeX annotation', () => {
+    const marked = markMathForSearch(math);
+    expect(marked).toContain('<span class="katex-html" data-pagefind-ignore aria-hidden="true">');
+    expect(marked).toContain('<semantics><mrow data-pagefind-ignore>');
+    expect(marked).toContain('<annotation encoding="application/x-tex">z</annotation>');
+    expect(markMathForSearch(marked)).toBe(marked);
+  });
+  it('preloads the fonts a math page uses, before the first stylesheet, and nothing without math', () => {
+    const fonts = {
+      'KaTeX_Main-Regular': '/_astro/KaTeX_Main-Regular.1.woff2',
+      'KaTeX_Math-Italic': '/_astro/KaTeX_Math-Italic.2.woff2',
+      'KaTeX_Size1-Regular': '/_astro/KaTeX_Size1-Regular.3.woff2',
+      'KaTeX_Size2-Regular': '/_astro/KaTeX_Size2-Regular.4.woff2',
+    };
+    const page = `<head><link rel="stylesheet" href="/a.css"></head><body>${math}</body>`;
+    const out = preloadMathFonts(page, fonts);
+    const preloads = [...out.matchAll(/<link rel="preload" as="font" type="font\/woff2" href="([^"]+)" crossorigin>/g)].map((m) => m[1]);
+    expect(preloads).toEqual([fonts['KaTeX_Main-Regular'], fonts['KaTeX_Math-Italic'], fonts['KaTeX_Size2-Regular']]);
+    expect(out.indexOf('rel="preload"')).toBeLessThan(out.indexOf('rel="stylesheet"'));
+    expect(preloadMathFonts(out, fonts)).toBe(out);
+    expect(preloadMathFonts('<head><link rel="stylesheet" href="/a.css"></head><p>no math</p>', fonts)).not.toContain('preload');
+  });
+  it("moves Astro's island <style> from <body> to <head>", () => {
+    const html = '<head><title>t</title></head><body><div><style>astro-island{display:contents}</style><astro-island></astro-island></div></body>';
+    expect(hoistIslandStyle(html)).toBe(
+      '<head><title>t</title><style>astro-island{display:contents}</style></head><body><div><astro-island></astro-island></div></body>',
+    );
+  });
+});
