@@ -47,6 +47,9 @@ export function inlineHashes(html) {
  *
  * `frame-ancestors` is ignored in a `<meta>` policy, so it is sent only as a header
  * (`headers: true`).
+ *
+ * @param {{ scripts?: string[], styles?: string[] }} [hashes]
+ * @param {{ headers?: boolean }} [options]
  */
 export function contentSecurityPolicy({ scripts = [], styles = [] } = {}, { headers = false } = {}) {
   const directives = [
