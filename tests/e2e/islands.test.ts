@@ -14,6 +14,8 @@ import type { Page } from 'playwright-core';
 import fc from 'fast-check';
 import { openSite, DIST, type Site } from '../support/site';
 import { newWatchedPage } from '../support/browser';
+import { islandDictionaries } from '../../src/i18n/islands';
+import { fill } from '../../src/islands/shared/text';
 import {
   crossEntropy,
   crossEntropyGradient,
@@ -344,11 +346,35 @@ describe.each(LANGS)('islands in %s', (lang) => {
       await spec.check(dom, lang);
       const n = parse(await field.inputValue(), lang).length;
       const edited = [0.5, -2, 1.5, 3, -0.25, 1, 2, -1, 0, 4].slice(0, n);
-      await field.fill(formatNumberList(edited, lang, 4));
+      // Typed key by key, as a reader would: the field keeps exactly what was typed.
+      const typed = formatNumberList(edited, lang, 4);
+      await field.fill('');
+      await field.pressSequentially(typed);
       await eventually(async () => {
+        expect(await field.inputValue()).toBe(typed);
         expect(parse(await field.inputValue(), lang)).toEqual(edited);
         await spec.check(dom, lang);
       });
+      // Bad input: a message in the reader's language next to the field; the last good result stays.
+      const shown = await root.locator('[data-out]').allTextContents();
+      const c = islandDictionaries[lang].common;
+      await field.fill('abc');
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      const message = root.locator('.isl-error[role="alert"]');
+      expect(await message.textContent()).toContain(fill(c.errNotANumber, { n: 1 }));
+      const described = (await field.getAttribute('aria-describedby')) ?? '';
+      expect(await message.evaluate((el, ids) => ids.split(' ').includes(el.parentElement?.id ?? ''), described)).toBe(true);
+      expect(await root.locator('[data-out]').allTextContents()).toEqual(shown);
+      if (spec.name === 'LogitPlayground') {
+        // Where a separator is ambiguous: "2,5" in English is two values (with a note);
+        // "1.000" in Portuguese or Russian could be a thousand, so it is refused.
+        await field.fill(lang === 'en' ? '1, 2,5' : '1.000; 2');
+        if (lang === 'en') await expect.poll(() => root.locator('.isl-note').textContent()).toContain('2,5');
+        else await expect.poll(() => message.textContent()).toContain('1.000');
+      }
+      await field.fill(formatNumberList(edited, lang, 4));
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('false');
+
       // Keyboard: a slider moves with an arrow key, a radio button or checkbox with Space.
       const range = root.locator('input[type="range"]').first();
       if ((await range.count()) > 0) {
