@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import fc from 'fast-check';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openSite, DIST, type Site } from '../support/site';
 import { newWatchedPage } from '../support/browser';
 import { islandDictionaries } from '../../src/i18n/islands';
@@ -334,7 +335,10 @@ describe.each(LANGS)('islands in %s', (lang) => {
 
   it.each(SPECS)('$name: defaults, one edit, URL round trip, tampered link, fuzz', async (spec) => {
     const path = findPage(spec.name, spec.lesson, lang);
-    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    // Each language in another setting: en light, pt dark, ru on a 320 px phone screen.
+    const setting =
+      lang === 'pt' ? { colorScheme: 'dark' as const } : lang === 'ru' ? { viewport: { width: 320, height: 640 }, hasTouch: true } : {};
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, setting);
     try {
       const dom = domOf(page, spec.name);
       const root = page.locator(`[data-island="${spec.name}"]`);
@@ -344,6 +348,10 @@ describe.each(LANGS)('islands in %s', (lang) => {
       await page.goto(site.server.url + path, { waitUntil: 'domcontentloaded' });
       await hydrated(page, spec.name);
       await spec.check(dom, lang);
+      // Accessible in this setting (contrast in light and dark themes included) and no wider than the screen.
+      const axe = await new AxeBuilder({ page }).include(`[data-island="${spec.name}"]`).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await root.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth + 0.5)).toBe(true);
       const n = parse(await field.inputValue(), lang).length;
       const edited = [0.5, -2, 1.5, 3, -0.25, 1, 2, -1, 0, 4].slice(0, n);
       // Typed key by key, as a reader would: the field keeps exactly what was typed.
