@@ -93,7 +93,11 @@ export function startSearch(form: HTMLElement): void {
 
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && !panel.hidden) {
+    if (event.key === 'Enter' && !panel.hidden) {
+      // Enter opens the best match, as in most site searches.
+      list.querySelector<HTMLAnchorElement>('a')?.click();
+      event.preventDefault();
+    } else if (event.key === 'ArrowDown' && !panel.hidden) {
       list.querySelector<HTMLAnchorElement>('a')?.focus();
       event.preventDefault();
     } else if (event.key === 'Escape' && !panel.hidden) {

@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx } from '../../scripts/lib/nginx.mjs';
+import { launchBrowser, newWatchedPage } from '../support/browser';
+import { DIST } from '../support/site';
 import { SUBPATH_BASE, SUBPATH_DIST as DEFAULT_SUBPATH_DIST } from './globalSetup';
 
 const BASE = SUBPATH_BASE; // '/softmax/'
@@ -20,16 +22,20 @@ const SUBPATH_DIST = process.env.SUBPATH_DIST_DIR ?? DEFAULT_SUBPATH_DIST;
 let server: { origin: string; close(): Promise<void> } | undefined;
 let origin: string;
 
-/** Whether dist-subpath was (re)built during this test run (by globalSetup). */
-function builtThisRun(): boolean {
+/**
+ * Whether the sub-path build can be reused: globalSetup made it for this run (it is newer than
+ * the main build, which `npm test` makes just before), and the post-build steps ran on it.
+ */
+function reusableSubpathBuild(): boolean {
   const index = join(SUBPATH_DIST, 'index.html');
   if (!existsSync(index) || !existsSync(join(SUBPATH_DIST, '_headers'))) return false;
-  const startedAt = Date.now() - process.uptime() * 1000;
-  return statSync(index).mtimeMs >= startedAt - 5_000 || process.env.SKIP_SUBPATH_BUILD === '1';
+  if (process.env.SKIP_SUBPATH_BUILD === '1') return true;
+  const main = join(DIST, 'index.html');
+  return existsSync(main) && statSync(index).mtimeMs >= statSync(main).mtimeMs;
 }
 
 beforeAll(async () => {
-  if (!builtThisRun()) {
+  if (!reusableSubpathBuild()) {
     // `npm run build` = the astro CLI + the post-build steps (search index, CSP), as deployed.
     execFileSync('npm', ['run', 'build', '--silent'], {
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -97,6 +103,26 @@ describe('sub-path deployment on nginx', () => {
     const folder = await fetch(`${origin}${BASE}en`, { redirect: 'manual' });
     expect(folder.status).toBe(301);
     expect(folder.headers.get('location')).toBe(`${BASE}en/`);
+  });
+
+  it('searches under the sub-path and opens a result there (Pagefind baseUrl)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const { page, problems } = await newWatchedPage(browser, origin);
+      await page.goto(`${origin}${BASE}pt/`);
+      const box = page.getByRole('searchbox');
+      await box.click();
+      await box.fill('softmax');
+      await page.locator('.site-search__results li').first().waitFor({ timeout: 15_000 });
+      const hrefs = await page.locator('.site-search__results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      for (const href of hrefs) expect(href.startsWith(`${BASE}pt/`), href).toBe(true);
+      await box.press('Enter');
+      await page.waitForURL((url) => url.pathname === hrefs[0]);
+      await expect(page.locator('h1').count()).resolves.toBeGreaterThan(0);
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], offHost: [] });
+    } finally {
+      await browser.close();
+    }
   });
 
   it('sends the security headers, with a CSP that matches the pages', async () => {
