@@ -404,6 +404,26 @@ describe.each(LANGS)('islands in %s', (lang) => {
           await spec.check(dom, lang);
         });
       }
+      if (spec.name === 'SoftmaxPolicy') {
+        // Sampling: seeded, so the counts are reproducible; 1000 draws land near the probabilities.
+        await root.locator('button').nth(2).click();
+        await eventually(async () => {
+          const counts = (await dom.texts('[data-out="count"]')).map(Number);
+          expect(counts.reduce((a, b) => a + b, 0)).toBe(1000);
+          expect(await dom.texts('[data-out="share"]')).toEqual(counts.map((c) => f3(c / 1000, lang)));
+          const t = onlyNumber(await dom.output(), lang);
+          const p = softmax(await logits(dom, lang), { temperature: t });
+          counts.forEach((c, i) => expect(Math.abs(c / 1000 - (p[i] as number))).toBeLessThan(0.06));
+        });
+      }
+      if (spec.name === 'StepByStep') {
+        // The stepper: Next moves the current step, by keyboard too.
+        const current = root.locator('li[aria-current="step"]');
+        expect(await current.locator('[data-out]').getAttribute('data-out')).toBe('max');
+        await root.locator('button').nth(1).focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => current.locator('[data-out]').getAttribute('data-out')).toBe('shifted');
+      }
       // The edits reach the URL (debounced replaceState).
       await eventually(async () => expect(new URL(page.url()).searchParams.get(spec.param)).toBeTruthy());
 
