@@ -36,6 +36,11 @@ describe('built HTML', () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
+  it('gives the language chooser Open Graph tags with an image', () => {
+    expect(home).toMatch(/<meta property="og:title" content="[^"]+"/);
+    expect(home).toMatch(/<meta property="og:image" content="https?:\/\/[^"]*icon-512\.png"/);
+  });
+
   it('has Open Graph tags in the page language, with an image', () => {
     for (const lang of languages) {
       for (const rel of [`${lang}/index.html`, ...files.map((f) => relative(DIST, f).split(sep).join('/')).filter((r) => r.startsWith(`${lang}/`))].slice(0, 6)) {
