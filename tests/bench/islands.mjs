@@ -150,6 +150,7 @@ async function main() {
     headless: true,
   });
   const rows = [];
+  let breakdown;
   let missed = false;
   try {
     for (const [name, lesson] of ISLANDS) {
@@ -167,6 +168,10 @@ async function main() {
         total += f.gzip;
         if (!f.site) island += f.gzip;
       }
+      breakdown ??= {
+        page: found.path,
+        files: [...files].map(([url, f]) => ({ file: url.replace(/^.*\//, ''), 'gzip B': f.gzip, bytes: f.bytes, 'site-wide': f.site })),
+      };
       const { context, page, problems } = await newWatchedPage(browser, server.origin);
       await page.goto(server.url + found.path);
       const root = page.locator(`[data-island="${name}"]`);
@@ -197,6 +202,10 @@ async function main() {
     await server.close();
   }
   console.table(rows);
+  if (breakdown) {
+    console.log(`JS files of ${breakdown.page} (the Svelte runtime is the largest, shared by every island):`);
+    console.table(breakdown.files.sort((a, b) => b['gzip B'] - a['gzip B']));
+  }
   console.log('Goals: paint p95 ≤ 16 ms per island; JS gzip ≤ 15 KB per lesson page with one island.');
   if (STRICT && missed) process.exit(1);
 }
