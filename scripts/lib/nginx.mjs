@@ -40,7 +40,11 @@ export function nginxConfig({ prefix, port, dist, base, csp }) {
     'add_header X-Content-Type-Options "nosniff" always;',
     'add_header Referrer-Policy "strict-origin-when-cross-origin" always;',
   ].join('\n      ');
+  // Started as root (CI containers), nginx would run its workers as `nobody`, who may not be
+  // able to read a checkout under a private home folder: keep them as the invoking user.
+  const user = process.getuid?.() === 0 ? 'user root;' : '';
   return `
+${user}
 worker_processes 1;
 daemon off;
 pid ${prefix}/nginx.pid;
