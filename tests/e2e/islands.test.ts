@@ -46,6 +46,8 @@ interface Dom {
 interface Spec {
   name: string;
   lesson: string;
+  /** Other lessons that must show this island too (checked without JavaScript). */
+  also?: string[];
   param: string;
   /** Checks the numbers shown for the logits currently in the field(s). */
   check(dom: Dom, locale: NumberLocale): Promise<void>;
@@ -112,6 +114,7 @@ const SPECS: Spec[] = [
   {
     name: 'TemperatureDial',
     lesson: 'temperature',
+    also: ['trusting-probabilities'],
     param: 'temperature',
     url: '3,1,0.2;t:0.5',
     async check(dom, l) {
@@ -324,9 +327,11 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
     const { context, page } = await newWatchedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
     try {
       for (const spec of SPECS) {
-        await page.goto(site.server.url + findPage(spec.name, spec.lesson, lang), { waitUntil: 'domcontentloaded' });
-        await spec.check(domOf(page, spec.name), lang);
-        expect(await page.locator(`[data-island="${spec.name}"]`).first().textContent(), spec.name).not.toMatch(BAD);
+        for (const lesson of [spec.lesson, ...(spec.also ?? [])]) {
+          await page.goto(site.server.url + findPage(spec.name, lesson, lang), { waitUntil: 'domcontentloaded' });
+          await spec.check(domOf(page, spec.name), lang);
+          expect(await page.locator(`[data-island="${spec.name}"]`).first().textContent(), spec.name).not.toMatch(BAD);
+        }
       }
     } finally {
       await context.close();
