@@ -66,6 +66,19 @@ describe('every page', () => {
     expect(overflow).toEqual([]);
   });
 
+  it('does not overflow on a 320 px screen either (one page of each type)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const overflow: string[] = [];
+    for (const path of ['en/', 'ru/glossary/', 'pt/faq/', `ru/${LESSON}/formal/`, `pt/${LESSON}/mechanical/`, '404.html']) {
+      await page.goto(site.server.url + path);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scroll > 320) overflow.push(`${path}: ${scroll}px`);
+    }
+    await context.close();
+    expect(overflow).toEqual([]);
+  });
+
   it('has the right <html lang> and hreflang alternates', () => {
     const expected = { en: 'en', pt: 'pt-BR', ru: 'ru' } as const;
     for (const path of builtPages(DIST)) {
