@@ -46,6 +46,30 @@ export function decodeState(text: string, maxAbs = 1e6, maxValues = 36): UrlStat
   return state;
 }
 
+/**
+ * The logits stored in a state's bare part, or undefined when they are missing, fewer than
+ * `min` or more than `max`, or larger than `maxAbs` in magnitude.
+ * @example stateLogits(decodeState('2,-1')!, 2, 10, 100) // [2, -1]
+ */
+export function stateLogits(s: UrlState, min: number, max: number, maxAbs: number): number[] | undefined {
+  const v = s.get('');
+  if (!v || v.length < min || v.length > max || v.some((x) => Math.abs(x) > maxAbs)) return undefined;
+  return v;
+}
+
+/**
+ * A class chosen in the state under `key`, written 1-based in the URL: the 0-based index,
+ * null when the key is absent, undefined when it is not a whole number from 1 to `length`.
+ * @example stateIndex(decodeState('2,-1;k:2')!, 'k', 2) // 1
+ */
+export function stateIndex(s: UrlState, key: string, length: number): number | null | undefined {
+  const k = s.get(key);
+  if (!k) return null;
+  const [first] = k;
+  if (k.length !== 1 || first === undefined || !Number.isInteger(first) || first < 1 || first > length) return undefined;
+  return first - 1;
+}
+
 /** The raw value of a query parameter of the current page, or null. */
 export function readParam(name: string): string | null {
   try {

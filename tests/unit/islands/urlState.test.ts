@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState } from '../../../src/islands/shared/urlState';
+import { decodeState, encodeState, stateIndex, stateLogits } from '../../../src/islands/shared/urlState';
 import { fractionDigits, logScale } from '../../../src/islands/shared/scale';
 import { sampleIndex, seededRandom } from '../../../src/islands/shared/random';
 
@@ -66,5 +66,27 @@ describe('seeded sampling', () => {
   it('never returns an index with zero probability', () => {
     expect(sampleIndex([0.5, 0.5, 0], 0.9999999999)).toBe(1);
     expect(sampleIndex([0, 1], 0)).toBe(1);
+  });
+});
+
+describe('reading logits and a class from URL state', () => {
+  const state = (text: string) => decodeState(text) ?? new Map<string, number[]>();
+  it('returns the logits when their count and size are in range', () => {
+    expect(stateLogits(state('2,-1,0.5'), 2, 10, 100)).toEqual([2, -1, 0.5]);
+  });
+  it('rejects too few, too many or too large logits, and a missing list', () => {
+    expect(stateLogits(state('2'), 2, 10, 100)).toBeUndefined();
+    expect(stateLogits(state('1,2,3,4,5,6,7'), 2, 6, 100)).toBeUndefined();
+    expect(stateLogits(state('2,1000'), 2, 10, 100)).toBeUndefined();
+    expect(stateLogits(state('k:1'), 2, 10, 100)).toBeUndefined();
+  });
+  it('reads a 1-based class as a 0-based index, null when absent', () => {
+    expect(stateIndex(state('2,-1,0.5;k:3'), 'k', 3)).toBe(2);
+    expect(stateIndex(state('2,-1,0.5'), 'k', 3)).toBeNull();
+  });
+  it('rejects a class that is not a whole number from 1 to the length', () => {
+    for (const k of ['0', '4', '1.5', '1,2', '-1']) {
+      expect(stateIndex(state(`2,-1,0.5;k:${k}`), 'k', 3), k).toBeUndefined();
+    }
   });
 });
