@@ -46,3 +46,15 @@ describe('woff2Only', () => {
     expect((out.match(/\.woff2/g) ?? []).length).toBe((css.match(/\.woff2/g) ?? []).length);
   });
 });
+
+describe('KaTeX versions', () => {
+  it('ships the stylesheet of the same KaTeX that rehype-katex renders with', () => {
+    // rehype-katex brings its own katex dependency; a different top-level katex would ship a
+    // stylesheet whose class names do not match the rendered HTML (0.19 renamed base/strut).
+    const require = createRequire(import.meta.url);
+    const shipped = require('katex/package.json').version as string;
+    const rehypeDir = require.resolve('rehype-katex').replace(/[\\/]index\.js$/, '');
+    const used = createRequire(`${rehypeDir}/`)('katex/package.json').version as string;
+    expect(shipped).toBe(used);
+  });
+});
