@@ -1,5 +1,5 @@
 /**
- * Test helper: loads /work/shared/reference/public.json (exact-arithmetic reference values,
+ * Test helper: loads tests/fixtures/reference/public.json (exact-arithmetic reference values,
  * see its README) at run time, decodes the non-finite strings, regenerates the large cases'
  * logits and implements the README's error model (first-order absolute bounds, K = 4) once.
  * No reference number is copied into the tests.
@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
-export const REFERENCE_URL = new URL('../../../../../shared/reference/public.json', import.meta.url);
+export const REFERENCE_URL = new URL('../../../fixtures/reference/public.json', import.meta.url);
 
 type Raw = unknown;
 const decode = (v: Raw): Raw =>
