@@ -28,7 +28,8 @@ export interface MdxPage {
   /** trimmed TeX of $$…$$ and $…$ */
   formulas: string[];
   tags: JsxTag[];
-  exportLines: string[];
+  /** `import` and `export` statements, trimmed (each level's computations live in content/lessons/_shared). */
+  moduleLines: string[];
 }
 
 /** Removes the YAML frontmatter; keeps line structure irrelevant beyond that. */
@@ -134,7 +135,7 @@ export function extractMath(text: string): { formulas: string[]; rest: string } 
 export function readMdx(path: string): MdxPage {
   const body = blankCode(stripFrontmatter(readFileSync(path, 'utf8')));
   const lines = body.split('\n');
-  const exportLines = lines.filter((l) => /^export\s+const\s/.test(l)).map((l) => l.trim());
+  const moduleLines = lines.filter((l) => /^(import|export)\s/.test(l)).map((l) => l.trim());
   const headingLines = lines.filter((l) => /^#{1,6}\s/.test(l));
   const { formulas } = extractMath(body);
   return {
@@ -144,7 +145,7 @@ export function readMdx(path: string): MdxPage {
     headingTexts: headingLines.map((l) => l.replace(/^#+\s*/, '').trim()),
     formulas,
     tags: scanTags(body),
-    exportLines,
+    moduleLines,
   };
 }
 

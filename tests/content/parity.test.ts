@@ -1,7 +1,8 @@
 /**
  * The three languages of a lesson level must teach the same thing: same heading structure,
  * same formulas, same components in the same order, same computed numbers (the expressions
- * given to <Num>, <NumList>, <Check> and <Tex>) and the same `export const` lines. Also: every
+ * given to <Num>, <NumList>, <Check> and <Tex>) and the same imports: a level's computations are
+ * written once, in content/lessons/_shared/<lesson>/<level>.ts, and no page defines its own. Also: every
  * <Term id> is a glossary term, and no decimal number is typed by hand into prose.
  * Runs over whatever lessons exist under content/lessons.
  */
@@ -49,7 +50,7 @@ export function parityProblems(a: MdxPage, b: MdxPage, aLang: string, bLang: str
       bLang,
       b.tags.filter((t) => COMPARED_PROPS[t.name]).map(describeTag),
     ),
-    sequenceDiff('`export const` lines', aLang, a.exportLines, bLang, b.exportLines),
+    sequenceDiff('import/export lines (the computations are shared)', aLang, a.moduleLines, bLang, b.moduleLines),
   ];
   return diffs.filter((d): d is string => d !== undefined);
 }
@@ -125,4 +126,12 @@ describe('numbers in prose come from <Num>', () => {
       if (problems.length > 0) expect.fail(`\nuse <Num value={…} /> instead of typing decimals:\n${problems.join('\n')}`);
     });
   }
+});
+
+describe('lesson pages hold prose and components only', () => {
+  it('no lesson MDX file computes anything itself (no `export const`; use content/lessons/_shared)', () => {
+    const files = [...lessons.values()].flatMap((byLevel) => [...byLevel.values()].flatMap((byLang) => [...byLang.values()]));
+    const problems = files.filter((f) => readMdx(f).moduleLines.some((l) => l.startsWith('export '))).map(rel);
+    expect(problems).toEqual([]);
+  });
 });

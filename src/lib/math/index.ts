@@ -12,6 +12,7 @@ export { logSoftmax } from './logSoftmax';
 export { logSumExp } from './logSumExp';
 export { NUMBER_LOCALES, isNumberLocale, type NumberLocale } from './NumberLocale';
 export { oneHot } from './oneHot';
+export { dot } from './dot';
 export {
   parseNumberList,
   type ParseError,

@@ -15,6 +15,7 @@ describe('index: public API', () => {
       'argmax',
       'crossEntropy',
       'crossEntropyGradient',
+      'dot',
       'entropy',
       'formatNumber',
       'formatNumberList',

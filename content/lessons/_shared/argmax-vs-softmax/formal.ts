@@ -1,0 +1,13 @@
+/** Computations of "argmax-vs-softmax", formal level: imported by the en, pt and ru pages, so each number is written once. */
+import { softmax, logSumExp } from '~/lib/math';
+export const z = [2, -1, 0.5];
+export const gap = 1.5;
+export const rows = [1, 0.5, 0.25, 0.1].map((t) => ({
+  t,
+  err: 1 - softmax(z, { temperature: t })[0],
+  bound: 2 * Math.exp(-gap / t),
+}));
+export const zTie = [1, 3, 3];
+export const pTie = softmax(zTie, { temperature: 1e-300 });
+export const tHalf = 0.5;
+export const smoothMax = tHalf * logSumExp(z, { temperature: tHalf });

@@ -1,0 +1,19 @@
+/** Computations of "argmax-vs-softmax", mechanical level: imported by the en, pt and ru pages, so each number is written once. */
+import { softmax, argmax, oneHot, softmaxJacobian } from '~/lib/math';
+export const z = [2, -1, 0.5];
+export const p = softmax(z);
+export const k = argmax(z);
+export const y = oneHot(k, 3);
+export const neg = [-3, -0.5, -2];
+export const kNeg = argmax(neg);
+export const moves = [0.5, 1, 1.5, 1.9, 2, 2.1, 2.5].map((c) => {
+  const v = [2, -1, c];
+  return { c, k: argmax(v), p: softmax(v) };
+});
+export const h = 0.01;
+export const zh = [2, -1, 0.5 + h];
+export const ph = softmax(zh);
+export const slope3 = (ph[2] - p[2]) / h;
+export const slope1 = (ph[0] - p[0]) / h;
+export const J = softmaxJacobian(p);
+export const temps = [1, 0.5, 0.25, 0.1].map((t) => ({ t, p: softmax(z, { temperature: t }) }));

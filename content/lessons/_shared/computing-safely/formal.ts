@@ -1,0 +1,10 @@
+/** Computations of "computing-safely", formal level: imported by the en, pt and ru pages, so each number is written once. */
+import { softmaxSteps, logSumExp, crossEntropy } from '~/lib/math';
+export const lnMax = Math.log(Number.MAX_VALUE);
+export const lnTiny = Math.log(Number.MIN_VALUE) - Math.LN2;
+export const big = [1000, 1001, 1002];
+export const steps = softmaxSteps(big);
+export const lse = logSumExp(big);
+export const gap = lse - 1002;
+export const logN = logSumExp([0, 0, 0]);
+export const ceFar = crossEntropy([0, -1000], 1);

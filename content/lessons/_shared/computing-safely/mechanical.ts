@@ -1,0 +1,13 @@
+/** Computations of "computing-safely", mechanical level: imported by the en, pt and ru pages, so each number is written once. */
+import { softmax, softmaxSteps, logSumExp, logSoftmax, crossEntropy } from '~/lib/math';
+export const lnMax = Math.log(Number.MAX_VALUE);
+export const lnTiny = Math.log(Number.MIN_VALUE) - Math.LN2;
+export const lnNormal = Math.log(2 ** -1022);
+export const big = [1000, 1001, 1002];
+export const steps = softmaxSteps(big);
+export const lse = logSumExp(big);
+export const logP = logSoftmax(big);
+export const ce0 = crossEntropy(big, 0);
+export const far = [0, -1000];
+export const pFar = softmax(far);
+export const ceFar = crossEntropy(far, 1);

@@ -1,0 +1,18 @@
+/** Computations of "temperature", formal level: imported by the en, pt and ru pages, so each number is written once. */
+import { softmax, entropy, logSumExp } from '~/lib/math';
+export const z = [2, -1, 0.5];
+export const t1 = 1;
+export const p1 = softmax(z, { temperature: t1 });
+export const mean1 = p1.reduce((a, pi, i) => a + pi * z[i], 0);
+export const var1 = p1.reduce((a, pi, i) => a + pi * (z[i] - mean1) ** 2, 0);
+export const dHdT1 = var1 / t1 ** 3;
+export const eps = 0.0001;
+export const fd1 = (entropy(softmax(z, { temperature: t1 + eps })) - entropy(softmax(z, { temperature: t1 - eps }))) / (2 * eps);
+export const t2 = 2;
+export const p2 = softmax(z, { temperature: t2 });
+export const mean2 = p2.reduce((a, pi, i) => a + pi * z[i], 0);
+export const var2 = p2.reduce((a, pi, i) => a + pi * (z[i] - mean2) ** 2, 0);
+export const dHdT2 = var2 / t2 ** 3;
+export const free2 = -t2 * logSumExp(z, { temperature: t2 });
+export const h2 = entropy(p2);
+export const hMax = Math.log(3);
