@@ -10,6 +10,7 @@ import { failOnMathErrors } from './src/markdown/failOnMathErrors.ts';
 import { katexWoff2Only } from './src/markdown/katexWoff2Only.ts';
 import { focusableDisplayMath } from './src/markdown/focusableDisplayMath.ts';
 import { sitemapAlternates } from './src/sitemapAlternates.ts';
+import { defaultLang, languages, locales } from './src/i18n/locales.ts';
 
 // `SITE_URL` (absolute origin, used for canonical URLs and the sitemap) and `BASE_PATH`
 // (a sub-path such as /softmax/) come from the environment so one build serves any host.
@@ -26,15 +27,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'pt', 'ru'],
+    defaultLocale: defaultLang,
+    locales: [...languages],
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
     mdx(),
     svelte(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', pt: 'pt-BR', ru: 'ru' } },
+      i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(languages.map((l) => [l, locales[l].tag])) },
       filter: (page) => !/\/404\/?$/.test(page),
       serialize: (item) => sitemapAlternates(item, new URL(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'), site).href),
     }),

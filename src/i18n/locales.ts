@@ -1,34 +1,24 @@
 /**
- * The one table of the site's languages. Everything that needs to know which
- * languages exist (routes, switchers, sitemap, number formatting) reads it from here.
+ * The site's languages, derived from the one table in src/i18n/localeTable.ts.
  */
-export const languages = ['en', 'pt', 'ru'] as const;
-export type Lang = (typeof languages)[number];
+import { locales } from './localeTable';
+
+export { locales, type LocaleInfo } from './localeTable';
+
+export type Lang = keyof typeof locales;
+
+/** Language codes in the table's order (the default language first). */
+export const languages = Object.keys(locales) as readonly Lang[];
 
 export const defaultLang: Lang = 'en';
 
-export interface LocaleInfo {
-  /** BCP 47 tag for `<html lang>`, `hreflang` and `Intl`. */
-  readonly tag: string;
-  /** The language's own name, shown in the language switcher. */
-  readonly name: string;
-  /** Open Graph locale. */
-  readonly ogLocale: string;
-}
-
-export const locales: Readonly<Record<Lang, LocaleInfo>> = {
-  en: { tag: 'en', name: 'English', ogLocale: 'en_US' },
-  pt: { tag: 'pt-BR', name: 'Português', ogLocale: 'pt_BR' },
-  ru: { tag: 'ru', name: 'Русский', ogLocale: 'ru_RU' },
-};
-
 export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(locales, value);
 }
 
 /**
  * Picks the site language for a browser's preference list (navigator.languages):
- * the first entry starting with pt or ru wins, anything else falls back to English.
+ * the first entry whose primary subtag is a site language wins, else the default language.
  *
  * @example pickLanguage(['pt-BR', 'en']) // 'pt'
  * @example pickLanguage(['de-DE']) // 'en'

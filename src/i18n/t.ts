@@ -1,9 +1,13 @@
-import type { Lang } from './locales';
-import { en, type UiDict, type UiKey } from './ui/en';
-import { pt } from './ui/pt';
-import { ru } from './ui/ru';
+import { dictionaryTable } from './dictionaryTable';
+import { languages, type Lang } from './locales';
+import type { UiDict, UiKey } from './ui/en';
 
-export const dictionaries: Readonly<Record<Lang, UiDict>> = { en, pt, ru };
+/** UI strings per language: src/i18n/ui/<code>.ts for every language of the locale table. */
+export const dictionaries: Readonly<Record<Lang, UiDict>> = dictionaryTable<UiDict>(
+  languages,
+  import.meta.glob<Record<string, unknown>>('./ui/*.ts', { eager: true }),
+  'src/i18n/ui',
+);
 
 export type Translate = (key: UiKey, params?: Readonly<Record<string, string | number>>) => string;
 

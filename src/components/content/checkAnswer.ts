@@ -1,5 +1,5 @@
-import { parseNumberList, type ParseErrorCode } from '../../lib/math/parseNumberList';
-import type { NumberLocale } from '../../lib/math/NumberLocale';
+import { parseNumberList, type ParseErrorCode } from '../../lib/numbers';
+import type { NumberLocale } from '../../lib/numbers';
 
 export type CheckVerdict = { kind: 'correct' } | { kind: 'incorrect' } | { kind: 'invalid'; code: ParseErrorCode };
 

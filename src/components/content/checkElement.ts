@@ -3,7 +3,7 @@
  * and with JS the reader's typed value is judged and the verdict announced in a polite live
  * region. The messages arrive already translated as data attributes, so no dictionary ships.
  */
-import { isNumberLocale } from '../../lib/math/NumberLocale';
+import { isLang } from '../../i18n/locales';
 import { judgeAnswer } from './checkAnswer';
 
 class SoftmaxCheck extends HTMLElement {
@@ -16,7 +16,7 @@ class SoftmaxCheck extends HTMLElement {
     const lang = this.dataset.lang;
     const answer = Number(this.dataset.answer);
     const tolerance = Number(this.dataset.tolerance);
-    if (!isNumberLocale(lang) || !Number.isFinite(answer) || !Number.isFinite(tolerance)) return;
+    if (!isLang(lang) || !Number.isFinite(answer) || !Number.isFinite(tolerance)) return;
 
     const judge = (): void => {
       const verdict = judgeAnswer(input.value, lang, answer, tolerance);

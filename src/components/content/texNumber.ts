@@ -1,4 +1,4 @@
-import { formatNumber } from '../../lib/math';
+import { formatNumber } from '../../lib/numbers';
 import type { Lang } from '../../i18n/locales';
 
 /**

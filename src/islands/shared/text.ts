@@ -3,7 +3,7 @@
  * logits field, and number formatting that never prints "NaN" or "Infinity".
  * Everything here returns plain strings that Svelte inserts as text (never as HTML).
  */
-import { formatNumber, formatNumberList, type NumberLocale, type ParseError } from '../../lib/math';
+import { formatNumber, formatNumberList, type NumberLocale, type ParseError, numberConventions } from '../../lib/numbers';
 import type { CommonLabels } from '../../i18n/islands/en';
 
 /**
@@ -40,9 +40,11 @@ export function fieldMessage(error: FieldError, locale: NumberLocale, c: CommonL
   switch (error.code) {
     case 'empty':
       return c.errEmpty;
+    case 'emptyValue':
+      return fill(c.errEmptyValue, { n });
+    case 'ambiguousGrouping':
+      return fill(c.errAmbiguousPoint, { token });
     case 'notANumber':
-      if (token === '') return fill(c.errEmptyValue, { n });
-      if (locale !== 'en' && /^[+\-\u2212]?\d{1,3}(\.\d{3})+$/u.test(raw)) return fill(c.errAmbiguousPoint, { token });
       return fill(c.errNotANumber, { n, token });
     case 'outOfRange':
       return fill(c.errOutOfRange, { n, token, max: formatNumber(limits.maxAbs, locale, 0) });
@@ -56,13 +58,13 @@ export function fieldMessage(error: FieldError, locale: NumberLocale, c: CommonL
 }
 
 /**
- * In English a comma separates values, so "2,5" is two values. When a comma sits between
+ * Where the decimal separator is a point (English), a comma separates values, so "2,5" is two values. When a comma sits between
  * two digits without a space, the reader may have meant a decimal comma: return that token
  * for a gentle note (the values are still used).
  * @example ambiguousComma('2,5, 1', 'en') // '2,5'
  */
 export function ambiguousComma(text: string, locale: NumberLocale): string | undefined {
-  if (locale !== 'en') return undefined;
+  if (numberConventions(locale).decimal !== '.') return undefined;
   const m = /[+\-\u2212]?\d+,\d+/u.exec(text);
   return m ? m[0] : undefined;
 }

@@ -5,7 +5,7 @@
  * else (letters, markup, huge numbers, too many values) makes the whole state invalid, so
  * the island keeps its default and says so. Nothing read here is ever rendered as HTML.
  */
-import { parseNumberList } from '../../lib/math';
+import { parseNumberList } from '../../lib/numbers';
 
 /** Parsed state: the bare part under '' and every `key:list` part under its key. */
 export type UrlState = ReadonlyMap<string, number[]>;

@@ -1,25 +1,16 @@
 /**
- * Softmax core library: pure TypeScript (no DOM, no Astro, no i18n). Every
- * island and every number printed in a lesson comes from here.
+ * Softmax core library: pure TypeScript mathematics (no DOM, no Astro, no i18n; reading and
+ * writing numbers per language is src/lib/numbers). Every island and every number printed in a
+ * lesson is computed here.
  */
 export { argmax } from './argmax';
 export { crossEntropy } from './crossEntropy';
 export { crossEntropyGradient } from './crossEntropyGradient';
 export { entropy } from './entropy';
-export { formatNumber, NOT_A_FINITE_NUMBER, type FormatOptions } from './formatNumber';
-export { formatNumberList } from './formatNumberList';
 export { logSoftmax } from './logSoftmax';
 export { logSumExp } from './logSumExp';
-export { NUMBER_LOCALES, isNumberLocale, type NumberLocale } from './NumberLocale';
 export { oneHot } from './oneHot';
 export { dot } from './dot';
-export {
-  parseNumberList,
-  type ParseError,
-  type ParseErrorCode,
-  type ParseOptions,
-  type ParseResult,
-} from './parseNumberList';
 export type { Target } from './resolveTarget';
 export type { TemperatureOptions } from './resolveTemperature';
 export { sigmoid } from './sigmoid';

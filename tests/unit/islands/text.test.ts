@@ -31,9 +31,11 @@ describe('fieldMessage', () => {
       expect(messages[1]).not.toContain('NaN');
     });
   }
-  it('explains a pt-BR thousands point as ambiguous', () => {
+  it('explains a thousands point as ambiguous, from the parser\'s own error code', () => {
     const c = islandDictionaries.pt.common;
-    expect(fieldMessage({ code: 'notANumber', index: 0, token: '1.000' }, 'pt', c, limits)).toContain('1.000');
+    const message = fieldMessage({ code: 'ambiguousGrouping', index: 0, token: '1.000' }, 'pt', c, limits);
+    expect(message).toContain('1.000');
+    expect(message).toBe(c.errAmbiguousPoint.replace('{token}', '1.000'));
   });
 });
 

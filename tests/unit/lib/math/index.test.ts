@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as math from '../../../../src/lib/math/index';
+import { describeJsdocExamples } from '../../../support/jsdocExamples';
 
 const SRC = new URL('../../../../src/lib/math/', import.meta.url);
 const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
@@ -17,13 +18,9 @@ describe('index: public API', () => {
       'crossEntropyGradient',
       'dot',
       'entropy',
-      'formatNumber',
-      'formatNumberList',
-      'isNumberLocale',
       'logSoftmax',
       'logSumExp',
       'oneHot',
-      'parseNumberList',
       'sigmoid',
       'softmax',
       'softmaxJacobian',
@@ -31,7 +28,7 @@ describe('index: public API', () => {
       'softmaxSteps',
     ];
     for (const f of fns) expect(typeof (math as Record<string, unknown>)[f], f).toBe('function');
-    expect(Object.keys(math).sort()).toEqual([...fns, 'NOT_A_FINITE_NUMBER', 'NUMBER_LOCALES'].sort());
+    expect(Object.keys(math).sort()).toEqual([...fns].sort());
   });
   test('has one test file per source file', () => {
     const tests = new Set(readdirSync(new URL('./', import.meta.url)).filter((f) => f.endsWith('.test.ts')));
@@ -87,45 +84,9 @@ describe('index: purity', () => {
 });
 
 describe('index: documentation examples', () => {
-  const modules = import.meta.glob<Record<string, unknown>>('../../../../src/lib/math/*.ts', { eager: true });
-  const scope: Record<string, unknown> = {};
-  for (const m of Object.values(modules)) Object.assign(scope, m);
-  const names = Object.keys(scope);
-  const evaluate = (expr: string): unknown =>
-    new Function(...names, `return (${expr});`)(...names.map((n) => scope[n]));
-  const same = (a: unknown, b: unknown): boolean => {
-    if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b));
-    if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-      const ka = Object.keys(a);
-      return (
-        ka.length === Object.keys(b).length &&
-        ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-      );
-    }
-    return a === b;
-  };
-  const examples: { file: string; call: string; result: string }[] = [];
-  for (const f of files) {
-    const text = readFileSync(new URL(f, SRC), 'utf8');
-    for (const m of text.matchAll(/^\s*\* (\w+\(.*\)(?: === \w+)?); \/\/ (.+)$/gmu)) {
-      examples.push({ file: f, call: m[1]!, result: m[2]!.replace(/\s+\([^)]*\)$/u, '') });
-    }
-  }
-  test('finds the one-line @example results to check', () => {
-    expect(examples.length).toBeGreaterThan(40);
-  });
-  test.each(examples.map((e) => [`${e.file}: ${e.call} → ${e.result}`, e] as const))('%s', (_, e) => {
-    const thrown = /^throws (\w+)$/u.exec(e.result);
-    if (thrown) {
-      expect(() => evaluate(e.call)).toThrow(
-        (scope[thrown[1]!] as ErrorConstructor | undefined) ??
-          ((globalThis as Record<string, unknown>)[thrown[1]!] as ErrorConstructor),
-      );
-      return;
-    }
-    const actual = evaluate(e.call);
-    const expected = evaluate(e.result);
-    expect(same(actual, expected), `${JSON.stringify(actual)} vs documented ${e.result}`).toBe(true);
-  });
+  describeJsdocExamples(
+    SRC,
+    import.meta.glob<Record<string, unknown>>('../../../../src/lib/math/*.ts', { eager: true }),
+    25,
+  );
 });

@@ -1,6 +1,5 @@
-import type { NumberLocale } from './NumberLocale';
+import { numberConventions, type NumberLocale } from './conventions';
 
-const TAGS: Readonly<Record<NumberLocale, string>> = { en: 'en-US', pt: 'pt-BR', ru: 'ru-RU' };
 const cache = new Map<string, Intl.NumberFormat>();
 
 /**
@@ -31,7 +30,7 @@ function formatter(locale: NumberLocale, digits: number, scientific: boolean): I
   const key = `${locale}:${digits}:${scientific ? 's' : 'd'}`;
   let f = cache.get(key);
   if (f === undefined) {
-    f = new Intl.NumberFormat(TAGS[locale] ?? TAGS.en, {
+    f = new Intl.NumberFormat(numberConventions(locale).tag, {
       notation: scientific ? 'scientific' : 'standard',
       minimumFractionDigits: 0,
       maximumFractionDigits: digits,
@@ -44,8 +43,8 @@ function formatter(locale: NumberLocale, digits: number, scientific: boolean): I
 }
 
 /**
- * Formats a number for the reader: Intl.NumberFormat with en-US / pt-BR /
- * ru-RU, at most `digits` fraction digits (default 3, clamped to 0…20),
+ * Formats a number for the reader: Intl.NumberFormat with the language's `numberTag`
+ * (src/i18n/locales.ts), at most `digits` fraction digits (default 3, clamped to 0…20),
  * rounded half-expand. Formatters are cached per locale and digit count.
  *
  * Decisions: trailing zeros are dropped (minimumFractionDigits 0: 0.5 → "0.5",

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumberList } from '../../../../src/lib/math/formatNumberList';
+import { formatNumberList } from '../../../../src/lib/numbers';
 
 describe('formatNumberList', () => {
   test('separates English values with ", "', () => {

@@ -1,13 +1,21 @@
-import type { NumberLocale } from './NumberLocale';
+import { numberConventions, type NumberLocale } from './conventions';
 
 /**
- * Why a list could not be parsed; islands map the code to a localized message.
+ * Why a list could not be parsed; the UI maps each code to a message in the reader's language
+ * (it never re-examines the text to guess what went wrong).
+ *
+ * - `empty`: nothing but whitespace;
+ * - `emptyValue`: two separators in a row, or one at the start or end ("1;;2");
+ * - `ambiguousGrouping`: where the decimal separator is a comma, a token such as "1.000" that
+ *   could be thousands grouping;
+ * - `notANumber`: any other token that is not a plain decimal number;
+ * - `tooManyValues`, `outOfRange`: over the limits of {@link ParseOptions}.
  *
  * @example
  * const r = parseNumberList('abc', 'en');
  * if (!r.ok) r.error.code; // 'notANumber'
  */
-export type ParseErrorCode = 'empty' | 'notANumber' | 'tooManyValues' | 'outOfRange';
+export type ParseErrorCode = 'empty' | 'emptyValue' | 'ambiguousGrouping' | 'notANumber' | 'tooManyValues' | 'outOfRange';
 
 /**
  * The error half of {@link ParseResult}.
@@ -47,37 +55,35 @@ export interface ParseOptions {
   readonly maxAbs?: number;
 }
 
-const SEPARATORS: Readonly<Record<NumberLocale, RegExp>> = {
-  // en: `,` `;` or whitespace (whitespace around `,`/`;` belongs to the separator).
-  en: /\s*[,;]\s*|\s+/u,
-  // pt/ru: the comma is the decimal separator, so only `;` or whitespace.
-  pt: /\s*;\s*|\s+/u,
-  ru: /\s*;\s*|\s+/u,
-};
+/** Where the decimal separator is a point: `,` `;` or whitespace (spaces around `,`/`;` belong to it). */
+const POINT_LIST = /\s*[,;]\s*|\s+/u;
+/** Where the decimal separator is a comma, it cannot separate values: only `;` or whitespace. */
+const COMMA_LIST = /\s*;\s*|\s+/u;
 
 /** Plain decimal with optional exponent, after normalisation to `.` and `-`. */
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/iu;
-/** "1.000" or "12.345.678": thousands grouping in pt-BR, so ambiguous. */
+/** "1.000" or "12.345.678": thousands grouping where the decimal is a comma, so ambiguous. */
 const GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/u;
 
 /**
  * Parses a reader-typed list of numbers in the conventions of `locale`.
  * Never throws: returns `{ ok: true, values }` or `{ ok: false, error }`.
  *
- * - `en`: decimal point; values separated by `,`, `;` or whitespace. A decimal
- *   comma is not recognised in `en`: "2,5" is the two values 2 and 5.
- * - `pt`, `ru`: decimal comma (0,25); values separated by `;` or whitespace.
+ * The rules follow the language's decimal separator ({@link numberConventions}):
+ * - decimal point (en): values separated by `,`, `;` or whitespace. A decimal
+ *   comma is not recognised: "2,5" is the two values 2 and 5.
+ * - decimal comma (pt, ru): 0,25; values separated by `;` or whitespace.
  *   A decimal point is accepted too when unambiguous ("0.25", "1.5", "2.5e-3");
- *   a token that looks like pt-BR thousands grouping ("1.000", "12.345.678")
- *   or mixes `.` and `,` is rejected as `notANumber`.
+ *   a token that looks like thousands grouping ("1.000", "12.345.678") is
+ *   `ambiguousGrouping`; one that mixes `.` and `,` is `notANumber`.
  *   Digit grouping is not supported in any locale: in ru "1 000" is the two
  *   values 1 and 0, like any whitespace-separated list.
  * - All: leading `+`, `-` or the Unicode minus `−` (U+2212); exponents (1e-3);
  *   surrounding whitespace is ignored.
  *
- * Errors: whitespace-only → `empty`; a token that is not a plain decimal
- * number (letters, "NaN", "Infinity", hex, an empty token as in "1;;2" or a
- * leading/trailing separator) → `notANumber` with its index and token; more
+ * Errors: whitespace-only → `empty`; an empty token as in "1;;2" or a
+ * leading/trailing separator → `emptyValue`; a token that is not a plain decimal
+ * number (letters, "NaN", "Infinity", hex) → `notANumber` with its index and token; more
  * than `maxValues` values → `tooManyValues`; |value| > `maxAbs`, or an
  * overflow like 1e400 → `outOfRange`. Errors are reported for the first
  * offending token.
@@ -86,7 +92,7 @@ const GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/u;
  * parseNumberList('2, -1, 0.5', 'en'); // { ok: true, values: [2, -1, 0.5] }
  * parseNumberList('2; −1; 0,5', 'pt'); // { ok: true, values: [2, -1, 0.5] }
  * parseNumberList('2 -1 0,5', 'ru'); // { ok: true, values: [2, -1, 0.5] }
- * parseNumberList('1;;2', 'pt'); // { ok: false, error: { code: 'notANumber', index: 1, token: '' } }
+ * parseNumberList('1;;2', 'pt'); // { ok: false, error: { code: 'emptyValue', index: 1, token: '' } }
  * parseNumberList('   ', 'en'); // { ok: false, error: { code: 'empty' } }
  */
 export function parseNumberList(text: string, locale: NumberLocale, options: ParseOptions = {}): ParseResult {
@@ -94,12 +100,13 @@ export function parseNumberList(text: string, locale: NumberLocale, options: Par
   const maxAbs = options.maxAbs ?? 1e6;
   const trimmed = String(text).trim();
   if (trimmed === '') return { ok: false, error: { code: 'empty' } };
-  const tokens = trimmed.split(SEPARATORS[locale] ?? SEPARATORS.en);
+  const decimalComma = numberConventions(locale).decimal === ',';
+  const tokens = trimmed.split(decimalComma ? COMMA_LIST : POINT_LIST);
   const values: number[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as string;
-    const value = parseToken(token, locale);
-    if (value === undefined) return { ok: false, error: { code: 'notANumber', index, token } };
+    const value = parseToken(token, decimalComma);
+    if (typeof value === 'string') return { ok: false, error: { code: value, index, token } };
     if (!(Math.abs(value) <= maxAbs)) return { ok: false, error: { code: 'outOfRange', index, token } };
     if (index >= maxValues) return { ok: false, error: { code: 'tooManyValues', index, token } };
     values.push(value);
@@ -107,14 +114,15 @@ export function parseNumberList(text: string, locale: NumberLocale, options: Par
   return { ok: true, values };
 }
 
-function parseToken(token: string, locale: NumberLocale): number | undefined {
+function parseToken(token: string, decimalComma: boolean): number | ParseErrorCode {
+  if (token === '') return 'emptyValue';
   let s = token.replace(/\u2212/gu, '-');
-  if (locale !== 'en') {
+  if (decimalComma) {
     const hasComma = s.includes(',');
-    if (hasComma && s.includes('.')) return undefined;
+    if (hasComma && s.includes('.')) return 'notANumber';
     if (hasComma) s = s.replace(',', '.');
-    else if (GROUPED.test(s)) return undefined;
+    else if (GROUPED.test(s)) return 'ambiguousGrouping';
   }
-  if (!NUMBER.test(s)) return undefined;
+  if (!NUMBER.test(s)) return 'notANumber';
   return Number(s);
 }

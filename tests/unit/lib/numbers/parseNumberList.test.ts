@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatNumber } from '../../../../src/lib/math/formatNumber';
-import { formatNumberList } from '../../../../src/lib/math/formatNumberList';
-import { NUMBER_LOCALES, type NumberLocale } from '../../../../src/lib/math/NumberLocale';
-import { parseNumberList } from '../../../../src/lib/math/parseNumberList';
+import { formatNumber } from '../../../../src/lib/numbers';
+import { formatNumberList } from '../../../../src/lib/numbers';
+import type { NumberLocale } from '../../../../src/lib/numbers';
+import { languages as NUMBER_LOCALES } from '../../../../src/i18n/locales';
+import { parseNumberList } from '../../../../src/lib/numbers';
 
 const ok = (values: number[]) => ({ ok: true, values });
 const fail = (code: string, index?: number, token?: string) => ({
@@ -48,8 +49,8 @@ describe.each(['pt', 'ru'] as const)('parseNumberList: %s', (locale) => {
     expect(parseNumberList('0.25; 1.5 2.5e-3 0.125', locale)).toEqual(ok([0.25, 1.5, 0.0025, 0.125]));
   });
   test('rejects a point that could be thousands grouping, and mixed separators', () => {
-    expect(parseNumberList('1.000', locale)).toEqual(fail('notANumber', 0, '1.000'));
-    expect(parseNumberList('2; 12.345.678', locale)).toEqual(fail('notANumber', 1, '12.345.678'));
+    expect(parseNumberList('1.000', locale)).toEqual(fail('ambiguousGrouping', 0, '1.000'));
+    expect(parseNumberList('2; 12.345.678', locale)).toEqual(fail('ambiguousGrouping', 1, '12.345.678'));
     expect(parseNumberList('1.000,5', locale)).toEqual(fail('notANumber', 0, '1.000,5'));
   });
   test('does not treat a comma as a list separator', () => {
@@ -78,10 +79,10 @@ describe('parseNumberList: errors', () => {
     expect(parseNumberList(text, 'en')).toEqual(fail('notANumber', index, token));
   });
   test('reports an empty token between separators with its index', () => {
-    expect(parseNumberList('1;;2', 'pt')).toEqual(fail('notANumber', 1, ''));
-    expect(parseNumberList('1, , 2', 'en')).toEqual(fail('notANumber', 1, ''));
-    expect(parseNumberList('1,,2', 'en')).toEqual(fail('notANumber', 1, ''));
-    expect(parseNumberList('1; 2;', 'ru')).toEqual(fail('notANumber', 2, ''));
+    expect(parseNumberList('1;;2', 'pt')).toEqual(fail('emptyValue', 1, ''));
+    expect(parseNumberList('1, , 2', 'en')).toEqual(fail('emptyValue', 1, ''));
+    expect(parseNumberList('1,,2', 'en')).toEqual(fail('emptyValue', 1, ''));
+    expect(parseNumberList('1; 2;', 'ru')).toEqual(fail('emptyValue', 2, ''));
   });
   test('reports outOfRange for an overflowing value such as 1e400', () => {
     expect(parseNumberList('1, 1e400', 'en')).toEqual(fail('outOfRange', 1, '1e400'));
@@ -106,7 +107,7 @@ describe('parseNumberList: errors', () => {
         (s, locale) => {
           const r = parseNumberList(s, locale);
           if (r.ok) return r.values.length >= 1 && r.values.every((v) => Number.isFinite(v) && Math.abs(v) <= 1e6);
-          return ['empty', 'notANumber', 'tooManyValues', 'outOfRange'].includes(r.error.code);
+          return ['empty', 'emptyValue', 'ambiguousGrouping', 'notANumber', 'tooManyValues', 'outOfRange'].includes(r.error.code);
         },
       ),
     );

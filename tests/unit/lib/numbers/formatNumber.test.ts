@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatNumber, NOT_A_FINITE_NUMBER } from '../../../../src/lib/math/formatNumber';
-import { NUMBER_LOCALES } from '../../../../src/lib/math/NumberLocale';
+import { formatNumber, NOT_A_FINITE_NUMBER } from '../../../../src/lib/numbers';
+import { languages as NUMBER_LOCALES } from '../../../../src/i18n/locales';
 
 describe('formatNumber', () => {
   test('prints the worked example probability as 0.786 / 0,786', () => {
