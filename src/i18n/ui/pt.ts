@@ -75,4 +75,10 @@ export const pt = {
   'nav.glossary': 'Glossário',
   'nav.faq': 'Perguntas e respostas',
   'lessonLink.label': 'Lição {n}: {title} ({level})',
+
+  'code.frameworks': 'Mostrar o código em',
+  'code.copy': 'Copiar',
+  'code.copyLabel': 'Copiar o código em {framework}',
+  'code.copied': 'Copiado',
+  'code.output': 'Saída',
 } as const satisfies UiDict;

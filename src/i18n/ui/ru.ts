@@ -3,9 +3,9 @@ import type { UiDict } from './en';
 /** Russian UI strings. */
 export const ru = {
   'site.title': 'Softmax с трёх сторон',
-  'site.tagline': 'Функция softmax, объяснённая трижды: на интуиции, через вычисления и формально.',
+  'site.tagline': 'Функция softmax, объяснённая трижды: интуитивно, через вычисления и формально.',
   'site.description':
-    'Интерактивное руководство по функции softmax на трёх уровнях глубины, с живыми примерами.',
+    'Интерактивное руководство по функции softmax на трёх уровнях глубины, с интерактивными примерами.',
 
   'nav.skip': 'Перейти к содержанию',
   'nav.home': 'Главная',
@@ -28,8 +28,8 @@ export const ru = {
   'lesson.prev': 'Предыдущий урок',
   'lesson.next': 'Следующий урок',
   'lesson.pagination': 'Уроки',
-  'lesson.goDeeper': 'Хотите глубже? Прочитайте этот урок на уровне «{level}».',
-  'lesson.deepest': 'Это самый глубокий уровень этого урока.',
+  'lesson.goDeeper': 'Хотите разобраться глубже? Прочитайте этот урок на уровне «{level}».',
+  'lesson.deepest': 'Это самый глубокий уровень урока.',
   'lesson.continue': 'Дальше — следующий урок: {title}.',
   'lesson.last': 'Это последний урок. Отличная работа!',
   'lesson.otherLevels': 'Этот урок на других уровнях',
@@ -74,5 +74,11 @@ export const ru = {
 
   'nav.glossary': 'Глоссарий',
   'nav.faq': 'Вопросы и ответы',
-  'lessonLink.label': 'Урок {n}: {title} ({level})',
+  'lessonLink.label': 'Урок {n} «{title}», уровень «{level}»',
+
+  'code.frameworks': 'Показать код на',
+  'code.copy': 'Копировать',
+  'code.copyLabel': 'Копировать код на {framework}',
+  'code.copied': 'Скопировано',
+  'code.output': 'Вывод',
 } as const satisfies UiDict;
