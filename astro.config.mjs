@@ -11,6 +11,7 @@ import { katexWoff2Only } from './src/markdown/katexWoff2Only.ts';
 import { focusableDisplayMath } from './src/markdown/focusableDisplayMath.ts';
 import { sitemapAlternates } from './src/sitemapAlternates.ts';
 import { defaultLang, languages, locales } from './src/i18n/locales.ts';
+import { siteBuildSteps } from './src/integrations/site.mjs';
 
 // `SITE_URL` (absolute origin, used for canonical URLs and the sitemap) and `BASE_PATH`
 // (a sub-path such as /softmax/) come from the environment so one build serves any host.
@@ -24,6 +25,28 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   output: 'static',
+  // Astro writes each page's Content-Security-Policy <meta>, with the hashes of the inline
+  // scripts and styles it emits (island hydration, hoisted styles); src/integrations/site.mjs
+  // turns their union into the _headers file. 'wasm-unsafe-eval' lets Pagefind compile its
+  // WebAssembly (no JavaScript eval); style *attributes* stay allowed because KaTeX positions
+  // every glyph with style="…" (hashing thousands of values would bloat each page, and
+  // attributes cannot run script).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { kind: 'attribute', resource: "'unsafe-inline'" }] },
+    },
+  },
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -34,9 +57,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
+    siteBuildSteps(),
     sitemap({
       i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(languages.map((l) => [l, locales[l].tag])) },
-      filter: (page) => !/\/404\/?$/.test(page),
+      filter: (page) => !/\/404\/?$/.test(page) && !/\.(txt|webmanifest)$/.test(page),
       serialize: (item) => sitemapAlternates(item, new URL(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'), site).href),
     }),
   ],

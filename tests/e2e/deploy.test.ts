@@ -36,7 +36,7 @@ function reusableSubpathBuild(): boolean {
 
 beforeAll(async () => {
   if (!reusableSubpathBuild()) {
-    // `npm run build` = the astro CLI + the post-build steps (search index, CSP), as deployed.
+    // `npm run build` = `astro build` with the site integration (search index, _headers, budgets), as deployed.
     execFileSync('npm', ['run', 'build', '--silent'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {

@@ -11,7 +11,7 @@ export const SUBPATH_DIST = resolve('dist-subpath');
 
 export default function setup(): void {
   if (process.env.SKIP_SUBPATH_BUILD === '1') return;
-  // `npm run build` (not bare `astro build`) so post-build steps such as search indexing run
+  // `npm run build` = `astro build`, whose site integration (src/integrations/site.mjs) indexes search
   // too; they read OUT_DIR like Astro does.
   execFileSync('npm', ['run', 'build', '--silent'], {
     stdio: ['ignore', 'ignore', 'inherit'],

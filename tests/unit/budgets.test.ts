@@ -1,18 +1,10 @@
 /**
- * The post-build and budget helpers (scripts/lib/*.mjs) on small HTML/JS/CSS fixtures; the
- * real site is checked by `npm run build` (scripts/check-budgets.mjs) and tests/e2e/deploy-static.
+ * The build-step and budget helpers (src/integrations/*.mjs) on small HTML/JS/CSS fixtures; the
+ * real site is checked by `npm run build` itself (src/integrations/site.mjs runs checkSite).
  */
 import { describe, expect, it } from 'vitest';
-import { nonWoff2Fonts, offHostUrls, pageType, resourcesOf, staticImports } from '../../scripts/lib/budgets.mjs';
-import {
-  contentSecurityPolicy,
-  hoistIslandStyle,
-  injectCspMeta,
-  inlineHashes,
-  markMathForSearch,
-  preloadMathFonts,
-  sha256Source,
-} from '../../scripts/lib/html.mjs';
+import { nonWoff2Fonts, offHostUrls, pageType, resourcesOf, staticImports } from '../../src/integrations/budgets.mjs';
+import { cspOf, hoistIslandStyle, markMathForSearch, mergePolicies, preloadMathFonts } from '../../src/integrations/html.mjs';
 
 const SITE = 'https://softmax.example';
 
@@ -80,28 +72,20 @@ describe('nonWoff2Fonts', () => {
   });
 });
 
-describe('content security policy', () => {
-  it('hashes inline scripts and styles, not external or JSON scripts', () => {
-    const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{}</script><style>p{}</style>';
-    expect(inlineHashes(html)).toEqual({
-      scripts: [sha256Source('a()'), sha256Source('b()')].sort(),
-      styles: [sha256Source('p{}')],
-    });
+describe('content security policy (_headers from the pages\' <meta>)', () => {
+  it("reads the policy Astro's security.csp writes into a page", () => {
+    const html = `<head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-a'"></head>`;
+    expect(cspOf(html)).toBe("script-src 'self' 'sha256-a'");
+    expect(cspOf('<head></head>')).toBeUndefined();
   });
-  it('matches the CSP hash of a known string', () => {
-    expect(sha256Source('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
-  });
-  it('allows no inline script without a hash and no other origin; frame-ancestors only as a header', () => {
-    const meta = contentSecurityPolicy({ scripts: ["'sha256-x'"], styles: [] });
-    expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-x'");
-    expect(meta).not.toMatch(/unsafe-inline[^;]*;[^;]*script|script-src[^;]*unsafe-inline/);
-    expect(meta).not.toContain('frame-ancestors');
-    expect(contentSecurityPolicy({}, { headers: true })).toContain("frame-ancestors 'none'");
-  });
-  it('puts the meta right after <meta charset>, replacing an earlier one', () => {
-    const once = injectCspMeta('<head><meta charset="utf-8"><title>t</title></head>', 'a');
-    expect(once).toBe('<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="a"><title>t</title></head>');
-    expect(injectCspMeta(once, 'b')).toBe(once.replace('content="a"', 'content="b"'));
+  it('merges the pages\' policies directive by directive, without duplicates, and adds frame-ancestors', () => {
+    const merged = mergePolicies([
+      "default-src 'self'; script-src 'self' 'sha256-a'; style-src-attr 'unsafe-inline';",
+      "default-src 'self'; script-src 'self' 'sha256-b'",
+    ]);
+    expect(merged).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src-attr 'unsafe-inline'; frame-ancestors 'none'",
+    );
   });
 });
 

@@ -1,32 +1,27 @@
-#!/usr/bin/env node
 /**
- * Checks the built site against its budgets (scripts/lib/budgets.mjs) and hygiene rules:
+ * Checks the built site against its budgets (./budgets.mjs) and hygiene rules:
  * JS/CSS/HTML bytes per page type, KaTeX fonts woff2-only and preloaded exactly on pages
- * with math, nothing loaded from another origin. Prints one line per page type (the
- * largest page of that type) and exits 1 when anything is over or wrong.
- *
- * Usage: node scripts/check-budgets.mjs [outDir]   (default: $OUT_DIR or ./dist)
+ * with math, nothing loaded from another origin. Run by the site integration (./site.mjs)
+ * at the end of every build, which fails when anything is over or wrong.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BUDGETS, gzipSize, nonWoff2Fonts, offHostUrls, pageType, resourcesOf, staticImports } from './lib/budgets.mjs';
-import { hasMath } from './lib/html.mjs';
+import { join, relative, sep } from 'node:path';
+import { BUDGETS, gzipSize, nonWoff2Fonts, offHostUrls, pageType, resourcesOf, staticImports } from './budgets.mjs';
+import { hasMath } from './html.mjs';
 
-async function walk(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])));
-  return nested.flat();
+/** Every file under `dir`, as paths relative to it with `/` separators. */
+export async function filesOf(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
-/** Measures every page of `outDir`; returns per-page figures and the list of violations. */
-export async function checkSite(outDir) {
-  const files = (await walk(outDir)).map((f) => relative(outDir, f).split(sep).join('/'));
-  const home = await readFile(join(outDir, 'index.html'), 'utf8');
-  const canonical = new URL(/<link rel="canonical" href="([^"]+)"/.exec(home)?.[1] ?? 'http://localhost/');
-  const base = canonical.pathname.endsWith('/') ? canonical.pathname : `${canonical.pathname}/`;
-  const origin = canonical.origin;
+/**
+ * Measures every page of `outDir`; returns per-page figures and the list of violations.
+ * `base` is the site's base path ('/' or '/softmax/'), `origin` its origin (from the Astro config).
+ */
+export async function checkSite(outDir, { base, origin }) {
+  const files = await filesOf(outDir);
   const violations = [];
   const cache = new Map();
   const read = async (rel) => {
@@ -120,19 +115,14 @@ export function summarize(pages) {
   return [...byType.values()].sort((a, b) => a.type.localeCompare(b.type));
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const outDir = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
-  const { pages, violations } = await checkSite(outDir);
+/** The printed report: one line per page type. */
+export function formatSummary(pages) {
   const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
-  console.log('budgets (gzip; largest page of each type / budget):');
+  const lines = ['budgets (gzip; largest page of each type / budget):'];
   for (const s of summarize(pages)) {
-    console.log(
+    lines.push(
       `  ${s.type.padEnd(14)} ×${String(s.count).padEnd(3)} JS ${kb(s.js)} / ${kb(BUDGETS.js[s.type])}   CSS ${kb(s.css)} / ${kb(BUDGETS.css[s.type])}   HTML ${kb(s.html)} / ${kb(BUDGETS.html[s.type])}`,
     );
   }
-  if (violations.length) {
-    console.error(`\n${violations.length} budget violation(s):\n  ${violations.join('\n  ')}`);
-    process.exit(1);
-  }
-  console.log(`budgets: OK (${pages.length} pages)`);
+  return lines.join('\n');
 }

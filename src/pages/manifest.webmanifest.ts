@@ -1,0 +1,5 @@
+import { defaultLang } from '../i18n/locales';
+import { webManifest } from '../integrations/webManifest';
+
+/** The language chooser's manifest (default language). */
+export const GET = webManifest(defaultLang);
