@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: `unit` (pure logic, fast, no browser) and `e2e` (real headless Chromium
@@ -6,10 +7,23 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // content/lessons/_shared/*.ts import the library as `~/lib/math` (tsconfig paths, as Astro resolves it).
+        resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        // Runs every lesson snippet (content/code) with real NumPy/SciPy/PyTorch/JAX from
+        // .venv-snippets/ (built on first run from requirements-snippets.txt) and the library.
+        resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+        test: {
+          name: 'code',
+          include: ['tests/code/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
         },
       },
       {

@@ -38,23 +38,33 @@ const split = splitIndices(all.count, LAB_SPLIT.sizes, LAB_SPLIT.seed);
 const train = subset(all, split.train);
 const validation = subset(all, split.validation);
 const test = subset(all, split.test);
-console.log(`split (seed ${LAB_SPLIT.seed}): ${train.count} train / ${validation.count} validation / ${test.count} test`);
+console.log(
+  `split (seed ${LAB_SPLIT.seed}): ${train.count} train / ${validation.count} validation / ${test.count} test`,
+);
 
 const files = new Map<string, Uint8Array>();
 const round = (x: number) => Number(x.toPrecision(12));
-const rounded = (e: Evaluation) => ({ accuracy: e.accuracy, crossEntropy: round(e.crossEntropy), ece: round(e.ece) });
+const rounded = (e: Evaluation) => ({
+  accuracy: e.accuracy,
+  crossEntropy: round(e.crossEntropy),
+  ece: round(e.ece),
+});
 const models: Record<string, unknown> = {};
 const rows: string[][] = [];
 
 for (const recipe of RECIPES) {
   const net = trainModel(recipe, train, (epoch, loss) => {
-    if (epoch % 5 === 0 || epoch === recipe.epochs) console.log(`  ${recipe.name} epoch ${epoch}: train CE ${loss.toFixed(4)} (${seconds()} s)`);
+    if (epoch % 5 === 0 || epoch === recipe.epochs)
+      console.log(`  ${recipe.name} epoch ${epoch}: train CE ${loss.toFixed(4)} (${seconds()} s)`);
   });
   const q = quantize(net, recipe.levels);
   const shipped = dequantize(q);
   const float = evaluate(net, test);
   const int8 = evaluate(shipped, test);
-  const temperature = fitTemperature(logitsOf(shipped, validation.pixels, validation.count), validation.labels);
+  const temperature = fitTemperature(
+    logitsOf(shipped, validation.pixels, validation.count),
+    validation.labels,
+  );
   const scaled = evaluate(shipped, test, temperature);
   files.set(`${recipe.name}.bin`, encodeNetwork(q));
   models[recipe.name] = {
@@ -65,13 +75,39 @@ for (const recipe of RECIPES) {
   };
   const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
   rows.push(
-    [recipe.name + ' float', pct(float.accuracy), float.crossEntropy.toFixed(4), float.ece.toFixed(4), ''],
-    [`${recipe.name} int8 (±${recipe.levels})`, pct(int8.accuracy), int8.crossEntropy.toFixed(4), int8.ece.toFixed(4), ''],
-    [`${recipe.name} int8, T = ${temperature.toFixed(3)}`, pct(int8.accuracy), scaled.crossEntropy.toFixed(4), scaled.ece.toFixed(4), ''],
+    [
+      recipe.name + ' float',
+      pct(float.accuracy),
+      float.crossEntropy.toFixed(4),
+      float.ece.toFixed(4),
+      '',
+    ],
+    [
+      `${recipe.name} int8 (±${recipe.levels})`,
+      pct(int8.accuracy),
+      int8.crossEntropy.toFixed(4),
+      int8.ece.toFixed(4),
+      '',
+    ],
+    [
+      `${recipe.name} int8, T = ${temperature.toFixed(3)}`,
+      pct(int8.accuracy),
+      scaled.crossEntropy.toFixed(4),
+      scaled.ece.toFixed(4),
+      '',
+    ],
   );
 }
 
-files.set(`train-${BROWSER_TRAIN_DIGITS}.bin`, encodeDigits(subset(train, Array.from({ length: BROWSER_TRAIN_DIGITS }, (_, i) => i))));
+files.set(
+  `train-${BROWSER_TRAIN_DIGITS}.bin`,
+  encodeDigits(
+    subset(
+      train,
+      Array.from({ length: BROWSER_TRAIN_DIGITS }, (_, i) => i),
+    ),
+  ),
+);
 files.set(`validation-${validation.count}.bin`, encodeDigits(validation));
 files.set(`test-${test.count}.bin`, encodeDigits(test));
 
@@ -89,26 +125,38 @@ const metrics = {
   eceBins: 15,
   models,
   files: Object.fromEntries(
-    [...files].map(([name, bytes]) => [name, { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, fnv1a: fnv1a(bytes) }]),
+    [...files].map(([name, bytes]) => [
+      name,
+      { bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, fnv1a: fnv1a(bytes) },
+    ]),
   ),
 };
 files.set('metrics.json', new TextEncoder().encode(JSON.stringify(metrics, null, 2) + '\n'));
 
-console.log(`\nheld-out test digits (${test.count}); ECE with 15 equal-width bins; T fitted on the ${validation.count} validation digits`);
+console.log(
+  `\nheld-out test digits (${test.count}); ECE with 15 equal-width bins; T fitted on the ${validation.count} validation digits`,
+);
 console.log(['model', 'accuracy', 'CE (nats)', 'ECE'].join(' | '));
 for (const r of rows) console.log(r.slice(0, 4).join(' | '));
 console.log('\nfiles (bytes raw / gzip -9):');
-for (const [name, f] of Object.entries(metrics.files)) console.log(`  ${name}: ${f.bytes} / ${f.gzip}`);
+for (const [name, f] of Object.entries(metrics.files))
+  console.log(`  ${name}: ${f.bytes} / ${f.gzip}`);
 
 let differs = 0;
 for (const [name, bytes] of files) {
   const path = join(ASSETS, name);
   if (CHECK) {
     const same = existsSync(path) && Buffer.compare(readFileSync(path), bytes) === 0;
-    if (!same) (differs++, console.error(`differs from the committed file: src/lab/assets/${name}`));
+    if (!same) {
+      differs++;
+      console.error(`differs from the committed file: src/lab/assets/${name}`);
+    }
   } else {
     writeFileSync(path, bytes);
   }
 }
-console.log(CHECK ? (differs ? '' : 'every file is reproduced bit for bit') : 'wrote src/lab/assets/', `(${seconds()} s)`);
+console.log(
+  CHECK ? (differs ? '' : 'every file is reproduced bit for bit') : 'wrote src/lab/assets/',
+  `(${seconds()} s)`,
+);
 if (differs) process.exitCode = 1;

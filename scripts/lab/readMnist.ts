@@ -20,7 +20,9 @@ export function readMnist(): GreyDigits {
   const root = dirname(createRequire(import.meta.url).resolve('mnist/package.json'));
   const parts: number[][] = [];
   for (let d = 0; d < 10; d++) {
-    parts.push(JSON.parse(readFileSync(join(root, 'src', 'digits', `${d}.json`), 'utf8')).data as number[]);
+    parts.push(
+      JSON.parse(readFileSync(join(root, 'src', 'digits', `${d}.json`), 'utf8')).data as number[],
+    );
   }
   const count = parts.reduce((n, p) => n + p.length / DIGIT_PIXELS, 0);
   const grey = new Float64Array(count * DIGIT_PIXELS);

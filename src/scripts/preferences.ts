@@ -6,8 +6,11 @@
 import { isLang, type Lang } from '../i18n/locales';
 import { isLevel, type Level } from '../i18n/levels';
 
-const LEVEL_KEY = 'softmax:level';
-const LANG_KEY = 'softmax:lang';
+/** Storage keys; exported for the tiny inline scripts that run before the page is parsed. */
+export const LEVEL_KEY = 'softmax:level';
+export const LANG_KEY = 'softmax:lang';
+export const THEME_KEY = 'softmax:theme';
+export const VISITED_KEY = 'softmax:visited';
 
 function read(key: string): string | null {
   try {
@@ -41,4 +44,37 @@ export function rememberedLang(): Lang | undefined {
 
 export function rememberLang(lang: Lang): void {
   write(LANG_KEY, lang);
+}
+
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+export function rememberedTheme(): Theme {
+  const v = read(THEME_KEY);
+  return v === 'light' || v === 'dark' ? v : 'system';
+}
+
+export function rememberTheme(theme: Theme): void {
+  write(THEME_KEY, theme);
+}
+
+/**
+ * Lessons read on this device, as `lesson/level` strings (the same in every language: a
+ * lesson read in Portuguese counts as read in English too).
+ */
+export function visited(): Set<string> {
+  try {
+    const v: unknown = JSON.parse(read(VISITED_KEY) ?? '[]');
+    return new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+export function rememberVisit(lesson: string, level: Level): void {
+  const all = visited();
+  const key = `${lesson}/${level}`;
+  if (all.has(key)) return;
+  all.add(key);
+  write(VISITED_KEY, JSON.stringify([...all]));
 }

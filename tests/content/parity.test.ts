@@ -7,7 +7,8 @@
  * Runs over whatever lessons exist under content/lessons.
  */
 import { describe, expect, it } from 'vitest';
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { glossaryTerms } from '../../src/data/glossaryTerms';
 import {
   LANGS,
@@ -28,6 +29,7 @@ const COMPARED_PROPS: Record<string, readonly string[]> = {
   NumList: ['values', 'digits', 'parens'],
   Check: ['answer', 'digits', 'tolerance'],
   Tex: ['tex', 'values', 'digits', 'display'],
+  CodeTabs: ['snippet'],
 };
 
 function describeTag(tag: JsxTag): string {
@@ -44,7 +46,7 @@ export function parityProblems(a: MdxPage, b: MdxPage, aLang: string, bLang: str
     setDiff('formulas ($…$, $$…$$)', aLang, a.formulas, bLang, b.formulas),
     sequenceDiff('components', aLang, a.tags.map((t) => t.name), bLang, b.tags.map((t) => t.name)),
     sequenceDiff(
-      'computed numbers and <Tex> (Num/NumList/Check/Tex props)',
+      'computed numbers, <Tex> and code snippets (Num/NumList/Check/Tex/CodeTabs props)',
       aLang,
       a.tags.filter((t) => COMPARED_PROPS[t.name]).map(describeTag),
       bLang,
@@ -84,18 +86,19 @@ describe('lessons say the same thing in every language', () => {
 });
 
 describe('glossary links', () => {
-  it('every <Term id> in lessons and Q&A pages is a glossary term', () => {
+  it('the glossary and the Q&A page exist in every language', () => {
+    const missing = LANGS.flatMap((lang) => [`content/glossary/${lang}.mdx`, `content/faq/${lang}.mdx`]).filter((f) => !existsSync(join(ROOT, f)));
+    expect(missing, 'missing glossary/Q&A files').toEqual([]);
+  });
+
+  it('every <Term id> in lessons, the glossary and the Q&A pages is a glossary term', () => {
     const files = [...lessons.values()].flatMap((byLevel) => [...byLevel.values()].flatMap((byLang) => [...byLang.values()]));
-    for (const lang of LANGS) files.push(`${ROOT}/content/faq/${lang}.mdx`);
+    // A missing glossary or Q&A file fails here (readMdx throws), not silently skipped.
+    for (const lang of LANGS) files.push(join(ROOT, 'content', 'faq', `${lang}.mdx`), join(ROOT, 'content', 'glossary', `${lang}.mdx`));
     const known = new Set<string>(glossaryTerms);
     const problems: string[] = [];
     for (const file of files) {
-      let page: MdxPage;
-      try {
-        page = readMdx(file);
-      } catch {
-        continue; // a Q&A file that does not exist yet
-      }
+      const page: MdxPage = readMdx(file);
       for (const tag of page.tags.filter((t) => t.name === 'Term')) {
         const raw = tag.attrs.id ?? '(no id)';
         const id = raw.replace(/^["'{]+|["'}]+$/g, '');

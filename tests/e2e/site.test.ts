@@ -11,6 +11,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { newWatchedPage } from '../support/browser';
 import { DIST, openSite, type Site } from '../support/site';
 import { SUBPATH_BASE, SUBPATH_DIST } from './globalSetup';
+import { buildCatalog, neighbours, type LessonEntryLike } from '../../src/lessons';
+import { isLang, languages } from '../../src/i18n/locales';
+import { levels, type Level } from '../../src/i18n/levels';
 
 /** Every built HTML page as a URL path relative to the site root ('en/x/formal/'). */
 function builtPages(root: string): string[] {
@@ -30,7 +33,41 @@ function builtPages(root: string): string[] {
   return out.sort();
 }
 
-const LESSON = 'what-is-softmax';
+/**
+ * The lesson catalog exactly as the build makes it (src/lessons.ts), fed from the lesson files'
+ * paths and frontmatter, so the expected pages and pager links follow the content.
+ */
+function contentCatalog() {
+  const root = join(import.meta.dirname, '..', '..', 'content', 'lessons');
+  const entries: LessonEntryLike[] = [];
+  for (const lang of readdirSync(root).filter(isLang)) {
+    for (const lesson of readdirSync(join(root, lang))) {
+      for (const file of readdirSync(join(root, lang, lesson)).filter((f) => f.endsWith('.mdx'))) {
+        const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, lang, lesson, file), 'utf8'))?.[1] ?? '';
+        const order = Number(/^order:\s*(\d+)/m.exec(front)?.[1]);
+        const level = (/^level:\s*(\w+)/m.exec(front)?.[1] ?? '') as Level;
+        entries.push({ id: `${lang}/${lesson}/${file.replace(/\.mdx$/, '')}`, data: { title: '', description: '', order, level } });
+      }
+    }
+  }
+  return buildCatalog(entries);
+}
+const catalog = contentCatalog();
+
+/** Every page the build must produce: home, 404, and per language its index, glossary, Q&A and 3 levels of each lesson. */
+const expectedPages = [
+  '',
+  '404.html',
+  ...languages.flatMap((lang) => [
+    `${lang}/`,
+    `${lang}/glossary/`,
+    `${lang}/faq/`,
+    ...catalog.flatMap((lesson) => levels.map((level) => `${lang}/${lesson.slug}/${level}/`)),
+  ]),
+].sort();
+
+/** The first lesson in reading order: the journeys below start there. */
+const LESSON = catalog[0]?.slug ?? '(no lesson)';
 let site: Site;
 
 beforeAll(async () => {
@@ -43,7 +80,8 @@ afterAll(async () => {
 describe('every page', () => {
   it('loads at 390 px with no console error, no page error, no off-host request and no horizontal overflow', async () => {
     const pages = builtPages(DIST);
-    expect(pages.length).toBeGreaterThanOrEqual(3 * 9 + 4);
+    expect(catalog.length).toBeGreaterThan(1);
+    expect(pages).toEqual(expectedPages);
     const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
       viewport: { width: 390, height: 844 },
       javaScriptEnabled: true,
@@ -131,19 +169,37 @@ describe('switchers', () => {
     await context.close();
   });
 
-  it('links prev/next lessons in reading order at the same level', async () => {
-    const { context, page } = await newWatchedPage(site.browser, site.server.origin);
-    await page.goto(`${site.server.url}en/${LESSON}/mechanical/`);
-    const next = page.locator('.pager a[rel="next"]');
-    if ((await next.count()) > 0) {
-      await next.click();
-      await page.waitForURL(/\/en\/[^/]+\/mechanical\/$/);
-      await page.locator('.pager a[rel="prev"]').click();
-      await page.waitForURL(`**/en/${LESSON}/mechanical/`);
-    } else {
-      // Only one lesson built: no pager at all rather than a dead link.
-      expect(await page.locator('.pager').count()).toBe(0);
+  it('every lesson page links exactly its catalog neighbours at the same level and language', () => {
+    const problems: string[] = [];
+    for (const lang of languages) {
+      for (const lesson of catalog) {
+        const { prev, next } = neighbours(catalog, lesson.slug);
+        for (const level of levels) {
+          const path = `${lang}/${lesson.slug}/${level}/`;
+          const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+          const pager = /<nav class="pager"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+          const link = (rel: string) => new RegExp(`<a\\b[^>]*\\brel="${rel}"[^>]*\\bhref="([^"]*)"`).exec(pager)?.[1];
+          const want = { prev: prev && `/${lang}/${prev.slug}/${level}/`, next: next && `/${lang}/${next.slug}/${level}/` };
+          const got = { prev: link('prev'), next: link('next') };
+          if (got.prev !== want.prev || got.next !== want.next) {
+            problems.push(`${path}: pager prev ${got.prev} next ${got.next}, expected prev ${want.prev} next ${want.next}`);
+          }
+        }
+      }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('the pager takes the reader to the next lesson and back in the browser', async () => {
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin);
+    const second = catalog[1]?.slug ?? '(no second lesson)';
+    await page.goto(`${site.server.url}en/${LESSON}/mechanical/`);
+    // The first lesson has a next link and no prev link.
+    expect(await page.locator('.pager a[rel="prev"]').count()).toBe(0);
+    await page.locator('.pager a[rel="next"]').click();
+    await page.waitForURL(`**/en/${second}/mechanical/`);
+    await page.locator('.pager a[rel="prev"]').click();
+    await page.waitForURL(`**/en/${LESSON}/mechanical/`);
     await context.close();
   });
 });

@@ -14,9 +14,10 @@ class SoftmaxCheck extends HTMLElement {
     if (!input || !button || !feedback || this.dataset.ready) return;
     this.dataset.ready = 'true';
     const lang = this.dataset.lang;
-    const answer = Number(this.dataset.answer);
+    // One accepted value, or several separated by spaces (exact and from the printed numbers).
+    const answer = (this.dataset.answer ?? '').trim().split(/\s+/).map(Number);
     const tolerance = Number(this.dataset.tolerance);
-    if (!isLang(lang) || !Number.isFinite(answer) || !Number.isFinite(tolerance)) return;
+    if (!isLang(lang) || answer.length === 0 || !answer.every(Number.isFinite) || !Number.isFinite(tolerance)) return;
 
     const judge = (): void => {
       const verdict = judgeAnswer(input.value, lang, answer, tolerance);

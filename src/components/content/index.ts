@@ -7,6 +7,7 @@ import NumList from './NumList.astro';
 import Tex from './Tex.astro';
 import Term from './Term.astro';
 import Check from './Check.astro';
+import CodeTabs from './CodeTabs.astro';
 import LogitPlayground from '../islands/LogitPlayground.astro';
 import StepByStep from '../islands/StepByStep.astro';
 import ArgmaxVsSoftmax from '../islands/ArgmaxVsSoftmax.astro';
@@ -17,6 +18,7 @@ import SafeComputation from '../islands/SafeComputation.astro';
 import SigmoidVsSoftmax from '../islands/SigmoidVsSoftmax.astro';
 import SoftmaxPolicy from '../islands/SoftmaxPolicy.astro';
 import AttentionWeights from '../islands/AttentionWeights.astro';
+import { figureComponents } from '../../figures';
 
 
 export const mdxComponents = {
@@ -25,6 +27,7 @@ export const mdxComponents = {
   Tex,
   Term,
   Check,
+  CodeTabs,
   LogitPlayground,
   StepByStep,
   ArgmaxVsSoftmax,
@@ -35,4 +38,5 @@ export const mdxComponents = {
   SigmoidVsSoftmax,
   SoftmaxPolicy,
   AttentionWeights,
+  ...figureComponents,
 };

@@ -67,6 +67,7 @@ export const en = {
   'check.submit': 'Check',
   'check.show': 'Show answer',
   'check.answer': 'Answer: {value}',
+  'check.answerFromPage': 'Answer: {value} ({fromPage} from the rounded numbers shown on the page)',
   'check.correct': 'Correct!',
   'check.incorrect': 'Not quite. The answer is expected to the nearest {precision}; try again.',
   'check.error.empty': 'Type a number first.',
@@ -77,6 +78,29 @@ export const en = {
   'nav.glossary': 'Glossary',
   'nav.faq': 'Questions and answers',
   'lessonLink.label': 'Lesson {n}: {title} ({level})',
+
+  'code.frameworks': 'Show the code in',
+  'code.copy': 'Copy',
+  'code.copyLabel': 'Copy the {framework} code',
+  'code.copied': 'Copied',
+  'code.output': 'Output',
+
+  'nav.sidebar': 'All lessons',
+  'nav.toc': 'On this page',
+  'nav.tocTop': 'Back to the top',
+  'nav.anchor': 'Link to this section: {title}',
+  'nav.menu': '{label}: {current}',
+  'lesson.numberOf': 'Lesson {n} of {count}',
+  'lesson.position': 'Lesson {n} · {position} of {count}',
+  'lesson.positionShort': '{position} of {count}',
+  'progress.visited': 'read: {levels}',
+  'lessonIndex.title': '{title}: choose a depth',
+  'lessonIndex.redirecting': 'Opening the depth you read last…',
+  'theme.label': 'Theme',
+  'theme.system': 'System',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'term.more': 'Open in the glossary',
 } as const;
 
 export type UiKey = keyof typeof en;

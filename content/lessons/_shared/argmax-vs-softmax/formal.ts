@@ -1,5 +1,6 @@
 /** Computations of "argmax-vs-softmax", formal level: imported by the en, pt and ru pages, so each number is written once. */
 import { softmax, logSumExp } from '~/lib/math';
+import { checkKey, printed } from '~/components/content/checkKey';
 export const z = [2, -1, 0.5];
 export const gap = 1.5;
 export const rows = [1, 0.5, 0.25, 0.1].map((t) => ({
@@ -11,3 +12,6 @@ export const zTie = [1, 3, 3];
 export const pTie = softmax(zTie, { temperature: 1e-300 });
 export const tHalf = 0.5;
 export const smoothMax = tHalf * logSumExp(z, { temperature: tHalf });
+
+/** Check "compute LSE_T(z)": the page prints the value with 4 digits and the question asks 3, so the reader's rounding of the printed value counts too. */
+export const smoothMaxKey = checkKey({ m: printed(smoothMax, 4) }, ({ m }) => m);

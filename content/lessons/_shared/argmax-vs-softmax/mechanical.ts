@@ -1,5 +1,6 @@
 /** Computations of "argmax-vs-softmax", mechanical level: imported by the en, pt and ru pages, so each number is written once. */
 import { softmax, argmax, oneHot, softmaxJacobian } from '~/lib/math';
+import { checkKey, printed } from '~/components/content/checkKey';
 export const z = [2, -1, 0.5];
 export const p = softmax(z);
 export const k = argmax(z);
@@ -17,3 +18,8 @@ export const slope3 = (ph[2] - p[2]) / h;
 export const slope1 = (ph[0] - p[0]) / h;
 export const J = softmaxJacobian(p);
 export const temps = [1, 0.5, 0.25, 0.1].map((t) => ({ t, p: softmax(z, { temperature: t }) }));
+
+/** Check "how fast does the third probability grow": σ₃(1 − σ₃), from σ₃ as printed in the list (3 digits) or in the slope paragraph (4 digits), or read off the page. */
+export const selfRateKey = checkKey({ s: printed(p[2], 3) }, ({ s }) => s * (1 - s))
+  .or({ s: printed(p[2], 4) }, ({ s }) => s * (1 - s))
+  .or({ j: printed(J[2][2], 3) }, ({ j }) => j);

@@ -1,5 +1,6 @@
 /** Computations of "derivative", mechanical level: imported by the en, pt and ru pages, so each number is written once. */
 import { softmax, softmaxJacobian, softmaxJvp, crossEntropyGradient } from '~/lib/math';
+import { checkKey, printed } from '~/components/content/checkKey';
 export const z = [2, -1, 0.5];
 export const p = softmax(z);
 export const J = softmaxJacobian(p);
@@ -10,3 +11,9 @@ export const predicted = softmaxJvp(p, dz);
 export const pUp = softmax([2, -1, 0.6]);
 export const actual = pUp.map((v, i) => v - p[i]);
 export const g = crossEntropyGradient(z, 0);
+
+/** Check "J₂₂ = p₂(1 − p₂)": from p₂ as printed (3 digits), or read off the printed matrix. */
+export const j22Key = checkKey({ q: printed(p[1], 3) }, ({ q }) => q * (1 - q)).or({ j: printed(J[1][1], 3) }, ({ j }) => j);
+
+/** Check "J₂₃ = −p₂p₃" (four decimals): from p₂ and p₃ as printed (3 digits). */
+export const j23Key = checkKey({ q: printed([p[1], p[2]], 3) }, ({ q }) => -q[0] * q[1]);

@@ -7,6 +7,8 @@ export const hMax = Math.max(...h);
 export const shiftedExp = h.map((v) => Math.exp(v - hMax));
 export const expSum = shiftedExp.reduce((a, b) => a + b, 0);
 export const pi = softmax(h);
+/** How far the preference for down exceeds the one for left: only such differences reach the policy. */
+export const hGap = h[3] - h[0];
 export const cum = pi.map((_, i) => pi.slice(0, i + 1).reduce((a, b) => a + b, 0));
 export const piCold = softmax(h, { temperature: 0.5 });
 export const piWarm = softmax(h, { temperature: 2 });

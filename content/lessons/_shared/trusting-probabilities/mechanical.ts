@@ -1,11 +1,13 @@
 /** Computations of "trusting-probabilities", mechanical level: imported by the en, pt and ru pages, so each number is written once. */
 import { softmax, argmax, crossEntropy } from '~/lib/math';
+import { checkKey, printed } from '~/components/content/checkKey';
 export const z = [2, -1, 0.5];
 export const z3 = z.map((v) => 3 * v);
 export const pA = softmax(z);
 export const pB = softmax(z3);
 export const preds = [{ z: [4, 1, 0], y: 0 }, { z: [3.5, 0, 1], y: 0 }, { z: [0, 4, 1], y: 1 }, { z: [2.5, 0.5, 0], y: 1 }, { z: [0, 1, 3], y: 2 }, { z: [1, 3.2, 0], y: 0 }, { z: [1.2, 0.6, 0.2], y: 0 }, { z: [0.3, 1, 0.5], y: 2 }];
-export const cut = 0.7;
+/** Boundary between the two bins. At 0.6 no prediction changes bin under the fitted temperature, so the ECE before and after is computed on the same bins. */
+export const cut = 0.6;
 export const evaluate = (T: number) => {
   const rows = preds.map(({ z, y }) => {
     const p = softmax(z, { temperature: T });
@@ -30,3 +32,28 @@ export const grid = Array.from({ length: 451 }, (_, i) => 0.5 + i / 100);
 export const bestT = grid.reduce((b, t) => (evaluate(t).nll < evaluate(b).nll ? t : b), 1);
 export const after = evaluate(bestT);
 export const r = before.rows;
+
+/** ECE of predictions given by confidence and correctness (1/0), with the two bins split at `cut`. */
+const eceOf = (conf: readonly number[], ok: readonly number[]) => {
+  const gapOf = (inBin: (c: number) => boolean) => {
+    const idx = conf.map((c, i) => (inBin(c) ? i : -1)).filter((i) => i >= 0);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    return (idx.length / conf.length) * Math.abs(mean(idx.map((i) => ok[i])) - mean(idx.map((i) => conf[i])));
+  };
+  return gapOf((c) => c <= cut) + gapOf((c) => c > cut);
+};
+/**
+ * Check "what is the ECE before temperature scaling": from the predictions table (confidences
+ * printed with 3 digits), from the bins table (accuracy and confidence, or the gap, with 4 digits),
+ * or read off the formula.
+ */
+export const eceKey = checkKey(
+  { conf: printed(before.rows.map((x) => x.conf), 3), ok: printed(before.rows.map((x) => x.ok), 0) },
+  ({ conf, ok }) => eceOf(conf, ok),
+)
+  .or(
+    { n: printed(before.bins.map((b) => b.n), 0), acc: printed(before.bins.map((b) => b.acc), 4), conf: printed(before.bins.map((b) => b.conf), 4) },
+    ({ n, acc, conf }) => (n[0] * Math.abs(acc[0] - conf[0]) + n[1] * Math.abs(acc[1] - conf[1])) / preds.length,
+  )
+  .or({ n: printed(before.bins.map((b) => b.n), 0), gap: printed(before.bins.map((b) => b.gap), 4) }, ({ n, gap }) => (n[0] * gap[0] + n[1] * gap[1]) / preds.length)
+  .or({ ece: printed(before.ece, 4) }, ({ ece }) => ece);

@@ -7,3 +7,9 @@ export const total = p[0] + p[1] + p[2];
 export const raw = z.map((x) => Math.exp(x));
 export const rawSum = raw[0] + raw[1] + raw[2];
 export const q = softmax([1, 2, 3]);
+/** Overflow thresholds of e^z in float64 and float32 (lesson 6 explains them). */
+export const lnMax = Math.log(Number.MAX_VALUE);
+/** The largest finite float32, (2 − 2⁻²³)·2¹²⁷, rounded through Math.fround so that it is exactly representable. */
+export const float32Max = Math.fround((2 - 2 ** -23) * 2 ** 127);
+/** Overflow threshold of the exponential in float32, the format most neural networks run in. */
+export const lnMax32 = Math.log(float32Max);

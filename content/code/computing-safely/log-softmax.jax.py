@@ -1,0 +1,38 @@
+# en: Log-sum-exp, log-softmax and the cross-entropy from logits, by hand and from JAX
+# en: (in float64, like the page).
+# pt: Log-sum-exp, log-softmax e a entropia cruzada a partir dos logitos, à mão e com o JAX
+# pt: (em float64, como na página).
+# ru: Log-sum-exp, log-softmax и перекрёстная энтропия по логитам: вручную и через JAX
+# ru: (во float64, как на странице).
+import jax
+
+jax.config.update("jax_enable_x64", True)
+import jax.numpy as jnp
+
+z = jnp.array([1000.0, 1001.0, 1002.0], dtype=jnp.float64)
+
+# en: By hand: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); the loss for class 0 is LSE(z) − z[0].
+# pt: À mão: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); a perda da classe 0 é LSE(z) − z[0].
+# ru: Вручную: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); потеря для класса 0 равна LSE(z) − z[0].
+m = z.max()
+lse = m + jnp.log(jnp.exp(z - m).sum())
+print("LSE =", lse)
+print("log p =", z - lse)
+print("loss =", lse - z[0])
+
+# en: The library functions.
+# pt: As funções da biblioteca.
+# ru: Библиотечные функции.
+print("logsumexp =", jax.nn.logsumexp(z))
+print("log_softmax =", jax.nn.log_softmax(z))
+print("loss =", -jax.nn.log_softmax(z)[0])
+
+# en: Logits (0, −1000), correct class 1: the probability underflows to 0 and −log 0 = inf,
+# en: while LSE(z) − z[1] stays finite.
+# pt: Logitos (0, −1000), classe correta 1: a probabilidade vira 0 por underflow e −log 0 = inf,
+# pt: enquanto LSE(z) − z[1] continua finito.
+# ru: Логиты (0, −1000), верный класс 1: вероятность обращается в 0 (антипереполнение),
+# ru: и −log 0 = inf, а LSE(z) − z[1] остаётся конечной.
+far = jnp.array([0.0, -1000.0], dtype=jnp.float64)
+print("-log p =", -jnp.log(jax.nn.softmax(far)[1]))
+print("LSE - z =", jax.nn.logsumexp(far) - far[1])

@@ -1,0 +1,43 @@
+import type { Lang } from '../../i18n/locales';
+
+const en = {
+  title: 'Argmax jumps, softmax ramps',
+  desc: 'Probability of class {n} as logit {n} goes from {from} to {to}, the other logits fixed at {others}. Argmax is 0 until the logit passes {threshold}, then jumps to 1. Softmax rises smoothly from near 0 to near 1; at the example value {x} it gives {p}.',
+  caption:
+    'Move one logit and watch its class. Argmax (dashed) is flat everywhere except one cliff, so it says nothing about which way to go; softmax (solid) answers every small move with a small change.',
+  xAxis: 'logit {n}',
+  yAxis: 'probability of class {n}',
+  softmax: 'softmax',
+  argmax: 'argmax',
+  here: 'here: {p}',
+  tableLogit: 'Logit {n}',
+};
+export type ArgmaxRampLabels = typeof en;
+
+const pt = {
+  title: 'O argmax salta, o softmax sobe em rampa',
+  desc: 'Probabilidade da classe {n} enquanto o logito {n} vai de {from} a {to}, com os outros logitos fixos em {others}. O argmax vale 0 até o logito passar de {threshold} e então salta para 1. O softmax sobe suavemente de quase 0 a quase 1; no valor do exemplo, {x}, ele dá {p}.',
+  caption:
+    'Mova um logito e observe a sua classe. O argmax (tracejado) é plano em toda parte, exceto num degrau, e por isso não indica para que lado ir; o softmax (linha cheia) responde a cada pequeno movimento com uma pequena mudança.',
+  xAxis: 'logito {n}',
+  yAxis: 'probabilidade da classe {n}',
+  softmax: 'softmax',
+  argmax: 'argmax',
+  here: 'aqui: {p}',
+  tableLogit: 'Logito {n}',
+} satisfies ArgmaxRampLabels;
+
+const ru = {
+  title: 'Argmax прыгает, softmax плавно растёт',
+  desc: 'Вероятность класса {n}, когда логит {n} меняется от {from} до {to}, а остальные логиты равны {others}. Argmax равен 0, пока логит не превысит {threshold}, а затем скачком становится 1. Softmax плавно растёт от почти 0 до почти 1; при значении из примера, {x}, он даёт {p}.',
+  caption:
+    'Двигайте один логит и следите за его классом. Argmax (пунктир) плоский везде, кроме одного обрыва, поэтому не подсказывает, куда двигаться; softmax (сплошная линия) отвечает на каждое малое изменение малым изменением.',
+  xAxis: 'логит {n}',
+  yAxis: 'вероятность класса {n}',
+  softmax: 'softmax',
+  argmax: 'argmax',
+  here: 'здесь: {p}',
+  tableLogit: 'Логит {n}',
+} satisfies ArgmaxRampLabels;
+
+export const labels: Readonly<Record<Lang, ArgmaxRampLabels>> = { en, pt, ru };

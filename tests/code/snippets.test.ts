@@ -1,0 +1,92 @@
+/**
+ * Every lesson snippet runs, and the page shows what it printed.
+ *
+ * For each file in content/code/<lesson>/ (see content/code/README.md):
+ * - the Python files run with the real NumPy, SciPy, PyTorch (CPU) and JAX of `.venv-snippets/`
+ *   (built from requirements-snippets.txt by scripts/python-env.mjs on the first run), the
+ *   TypeScript files against this project's library (src/lib/math), each exactly as
+ *   `node scripts/run-snippet.mjs <file>` runs it;
+ * - stdout must equal the recorded `<name>.<framework>.out` that <CodeTabs> prints on the page
+ *   (a file snapshot: `npx vitest run --project code -u` rewrites them after a deliberate change);
+ * - the numbers it prints must be the numbers the page computes with the library:
+ *   `<lesson>/expected.ts` lists them per snippet, from the level's content/lessons/_shared module;
+ * - nothing is written to stderr (a warning would be on the reader's screen but not on the page);
+ * - every tagged comment exists in en, pt and ru.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/locales';
+import {
+  FRAMEWORKS,
+  commentProblems,
+  outputPath,
+  parseSourcePath,
+  sourcePath,
+  type Framework,
+} from '../../src/components/content/snippets';
+import { ROOT, ensurePythonEnv } from '../../scripts/python-env.mjs';
+import { runSnippet } from '../../scripts/run-snippet.mjs';
+import { numberProblems } from './printedNumbers';
+
+const CODE = join(ROOT, 'content', 'code');
+
+/** lesson → snippet name → frameworks it exists in, from the files on disk. */
+function discover(): Map<string, Map<string, Framework[]>> {
+  const lessons = new Map<string, Map<string, Framework[]>>();
+  for (const dir of readdirSync(CODE, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    const snippets = new Map<string, Framework[]>();
+    for (const file of readdirSync(join(CODE, dir.name)).sort()) {
+      const parsed = parseSourcePath(`${dir.name}/${file}`);
+      if (!parsed) continue;
+      const fw = FRAMEWORKS.find((f) => f.id === parsed.framework) as Framework;
+      snippets.set(parsed.snippet, [...(snippets.get(parsed.snippet) ?? []), fw]);
+    }
+    for (const list of snippets.values()) list.sort((a, b) => FRAMEWORKS.indexOf(a) - FRAMEWORKS.indexOf(b));
+    lessons.set(dir.name, snippets);
+  }
+  return lessons;
+}
+
+const lessons = discover();
+let python = '';
+
+beforeAll(() => {
+  // Builds .venv-snippets/ on a fresh clone (about a minute from a local index) or after
+  // requirements-snippets.txt changed; otherwise returns at once.
+  python = ensurePythonEnv({ quiet: true });
+}, 900_000);
+
+it('finds snippets to run', () => {
+  expect([...lessons.values()].reduce((n, s) => n + s.size, 0)).toBeGreaterThan(0);
+});
+
+for (const [lesson, snippets] of lessons) {
+  describe(lesson, () => {
+    let expected: Record<string, readonly number[]> = {};
+    beforeAll(async () => {
+      const file = join(CODE, lesson, 'expected.ts');
+      if (existsSync(file)) expected = (await import(/* @vite-ignore */ file)).expected;
+    });
+
+    for (const [snippet, frameworks] of snippets) {
+      const name = snippet.slice(lesson.length + 1);
+      it(`${name}: the page's numbers are listed in ${lesson}/expected.ts`, () => {
+        expect(expected[name], `add '${name}: [...]' to content/code/${lesson}/expected.ts`).toBeDefined();
+      });
+      for (const fw of frameworks) {
+        const file = join(CODE, sourcePath(snippet, fw));
+        it(`${name} (${fw.label}) runs and prints the recorded output and the page's numbers`, async () => {
+          const source = readFileSync(file, 'utf8');
+          expect(commentProblems(source, languages), 'tagged comments').toEqual([]);
+          const run = await runSnippet(file, { python });
+          expect(run.ok, `failed:\n${run.stderr}`).toBe(true);
+          expect(run.stderr, 'stderr').toBe('');
+          await expect(run.stdout).toMatchFileSnapshot(join(CODE, outputPath(snippet, fw)));
+          expect(numberProblems(run.stdout, expected[name] ?? []), 'printed vs page numbers').toEqual([]);
+        });
+      }
+    }
+  });
+}
