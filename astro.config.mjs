@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import { failOnMathErrors } from './src/markdown/failOnMathErrors.ts';
 import { katexWoff2Only } from './src/markdown/katexWoff2Only.ts';
 import { focusableDisplayMath } from './src/markdown/focusableDisplayMath.ts';
+import { nbspBeforeDash } from './src/markdown/nbspBeforeDash.ts';
 import { sitemapAlternates } from './src/sitemapAlternates.ts';
 import { defaultLang, languages, locales } from './src/i18n/locales.ts';
 import { siteBuildSteps } from './src/integrations/site.mjs';
@@ -72,6 +73,7 @@ export default defineConfig({
         [rehypeKatex, { output: 'htmlAndMathml', strict: 'error', trust: false }],
         failOnMathErrors,
         focusableDisplayMath,
+        nbspBeforeDash,
       ],
     }),
   },

@@ -19,11 +19,16 @@ export interface LocaleInfo {
    * and from it the list separator, are derived from it (src/lib/numbers/conventions.ts).
    */
   readonly numberTag: string;
+  /**
+   * Typography: a dash that opens a clause ("слово — слово") is kept on the line of the word
+   * before it (a no-break space before the dash), as Russian and Portuguese typesetting do.
+   */
+  readonly nbspBeforeDash: boolean;
 }
 
 export const locales = {
-  en: { tag: 'en', name: 'English', ogLocale: 'en_US', dir: 'ltr', numberTag: 'en-US' },
-  pt: { tag: 'pt-BR', name: 'Português', ogLocale: 'pt_BR', dir: 'ltr', numberTag: 'pt-BR' },
-  ru: { tag: 'ru', name: 'Русский', ogLocale: 'ru_RU', dir: 'ltr', numberTag: 'ru-RU' },
+  en: { tag: 'en', name: 'English', ogLocale: 'en_US', dir: 'ltr', numberTag: 'en-US', nbspBeforeDash: false },
+  pt: { tag: 'pt-BR', name: 'Português', ogLocale: 'pt_BR', dir: 'ltr', numberTag: 'pt-BR', nbspBeforeDash: true },
+  ru: { tag: 'ru', name: 'Русский', ogLocale: 'ru_RU', dir: 'ltr', numberTag: 'ru-RU', nbspBeforeDash: true },
 } as const satisfies Readonly<Record<string, LocaleInfo>>;
 
