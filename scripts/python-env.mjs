@@ -39,7 +39,9 @@ function run(cmd, args, { capture = false } = {}) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', stdio: capture ? 'pipe' : 'inherit' });
   if (r.error) throw new Error(`python-env: cannot run ${cmd}: ${r.error.message}`);
   if (r.status !== 0) {
-    throw new Error(`python-env: \`${cmd} ${args.join(' ')}\` failed (exit ${r.status})\n${r.stderr ?? ''}`);
+    throw new Error(
+      `python-env: \`${cmd} ${args.join(' ')}\` failed (exit ${r.status})\n${r.stderr ?? ''}`,
+    );
   }
   return (r.stdout ?? '').trim();
 }
@@ -86,10 +88,17 @@ function sizeMb(dir) {
  */
 export function ensurePythonEnv({ force = false, quiet = false } = {}) {
   const base = process.env.PYTHON || 'python3';
-  const ok = run(base, ['-c', 'import sys; print(int(sys.version_info >= (3, 11)))'], { capture: true });
+  const ok = run(base, ['-c', 'import sys; print(int(sys.version_info >= (3, 11)))'], {
+    capture: true,
+  });
   if (ok !== '1') throw new Error(`python-env: ${base} is older than Python 3.11 (set PYTHON=…)`);
   const want = stamp(base);
-  if (!force && existsSync(venvPython()) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === want) {
+  if (
+    !force &&
+    existsSync(venvPython()) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, 'utf8') === want
+  ) {
     return venvPython();
   }
   const started = performance.now();
@@ -110,5 +119,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     force: process.argv.includes('--force'),
     quiet: process.argv.includes('--quiet'),
   });
-  console.log(run(python, ['-c', 'import numpy, scipy, torch, jax; print("numpy", numpy.__version__, "scipy", scipy.__version__, "torch", torch.__version__, "jax", jax.__version__)'], { capture: true }));
+  console.log(
+    run(
+      python,
+      [
+        '-c',
+        'import numpy, scipy, torch, jax; print("numpy", numpy.__version__, "scipy", scipy.__version__, "torch", torch.__version__, "jax", jax.__version__)',
+      ],
+      { capture: true },
+    ),
+  );
 }

@@ -9,7 +9,7 @@
  * missing or out of date). TypeScript files run through Vite's module runner, so `~/lib/math`
  * resolves to this project's library (src/lib/math) exactly as in the lessons.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
@@ -35,22 +35,37 @@ let tsQueue = Promise.resolve();
  */
 export async function runSnippet(file, { python } = {}) {
   const path = resolve(file);
-  if (path.endsWith('.py')) {
-    const r = spawnSync(python ?? ensurePythonEnv({ quiet: true }), [path], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, ...PYTHON_ENV },
-      timeout: 120_000,
-    });
-    return { stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : ''), ok: r.status === 0 };
-  }
+  if (path.endsWith('.py')) return runPython(path, python ?? ensurePythonEnv({ quiet: true }));
   if (path.endsWith('.ts')) {
     // console.log is captured while the module runs, so TypeScript snippets run one at a time.
     const run = tsQueue.then(() => runTypeScript(path));
-    tsQueue = run.then(() => undefined, () => undefined);
+    tsQueue = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run;
   }
   throw new Error(`run-snippet: not a .py or .ts file: ${file}`);
+}
+
+/** Runs a Python file in its own process (asynchronously, so several can run side by side). */
+function runPython(path, python) {
+  return new Promise((done) => {
+    const child = spawn(python, [path], { cwd: ROOT, env: { ...process.env, ...PYTHON_ENV } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      done({ stdout, stderr: `${stderr}${error}`, ok: false });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ stdout, stderr, ok: code === 0 });
+    });
+  });
 }
 
 async function runTypeScript(path) {
@@ -78,7 +93,9 @@ async function runTypeScript(path) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const file = process.argv[2];
   if (!file) {
-    console.error('usage: node scripts/run-snippet.mjs <content/code/…/name.{numpy,torch,jax}.py | name.ts>');
+    console.error(
+      'usage: node scripts/run-snippet.mjs <content/code/…/name.{numpy,torch,jax}.py | name.ts>',
+    );
     process.exit(2);
   }
   const { stdout, stderr, ok } = await runSnippet(file);

@@ -30,7 +30,11 @@ export function printedNumbers(text: string): PrintedNumber[] {
     if (bare === 'nan') return { text: token, value: NaN, halfUnit: 0 };
     const [mantissa = '', exponent = '0'] = bare.split('e');
     const decimals = mantissa.includes('.') ? mantissa.length - mantissa.indexOf('.') - 1 : 0;
-    return { text: token, value: Number(lower), halfUnit: 0.5 * 10 ** (Number(exponent) - decimals) };
+    return {
+      text: token,
+      value: Number(lower),
+      halfUnit: 0.5 * 10 ** (Number(exponent) - decimals),
+    };
   });
 }
 
@@ -42,9 +46,14 @@ export const FLOAT32_SLACK = 1e-6;
  * plus float32 rounding; NaN matches NaN and infinities match by sign.
  */
 export function showsNumber(printed: PrintedNumber, expected: number): boolean {
-  if (Number.isNaN(expected) || Number.isNaN(printed.value)) return Number.isNaN(expected) && Number.isNaN(printed.value);
-  if (!Number.isFinite(expected) || !Number.isFinite(printed.value)) return printed.value === expected;
-  return Math.abs(printed.value - expected) <= printed.halfUnit + FLOAT32_SLACK * Math.abs(expected) + 1e-300;
+  if (Number.isNaN(expected) || Number.isNaN(printed.value))
+    return Number.isNaN(expected) && Number.isNaN(printed.value);
+  if (!Number.isFinite(expected) || !Number.isFinite(printed.value))
+    return printed.value === expected;
+  return (
+    Math.abs(printed.value - expected) <=
+    printed.halfUnit + FLOAT32_SLACK * Math.abs(expected) + 1e-300
+  );
 }
 
 /** Readable lines for every printed number that does not show the expected one (empty when all match). */
@@ -52,11 +61,14 @@ export function numberProblems(output: string, expected: readonly number[]): str
   const printed = printedNumbers(output);
   const problems: string[] = [];
   if (printed.length !== expected.length) {
-    problems.push(`printed ${printed.length} numbers, the page has ${expected.length}: [${printed.map((n) => n.text).join(', ')}]`);
+    problems.push(
+      `printed ${printed.length} numbers, the page has ${expected.length}: [${printed.map((n) => n.text).join(', ')}]`,
+    );
   }
   printed.slice(0, expected.length).forEach((n, i) => {
     const want = expected[i] as number;
-    if (!showsNumber(n, want)) problems.push(`number ${i + 1}: printed ${n.text}, the page computes ${want}`);
+    if (!showsNumber(n, want))
+      problems.push(`number ${i + 1}: printed ${n.text}, the page computes ${want}`);
   });
   return problems;
 }

@@ -43,7 +43,8 @@ function discover(): Map<string, Map<string, Framework[]>> {
       const fw = FRAMEWORKS.find((f) => f.id === parsed.framework) as Framework;
       snippets.set(parsed.snippet, [...(snippets.get(parsed.snippet) ?? []), fw]);
     }
-    for (const list of snippets.values()) list.sort((a, b) => FRAMEWORKS.indexOf(a) - FRAMEWORKS.indexOf(b));
+    for (const list of snippets.values())
+      list.sort((a, b) => FRAMEWORKS.indexOf(a) - FRAMEWORKS.indexOf(b));
     lessons.set(dir.name, snippets);
   }
   return lessons;
@@ -73,19 +74,29 @@ for (const [lesson, snippets] of lessons) {
     for (const [snippet, frameworks] of snippets) {
       const name = snippet.slice(lesson.length + 1);
       it(`${name}: the page's numbers are listed in ${lesson}/expected.ts`, () => {
-        expect(expected[name], `add '${name}: [...]' to content/code/${lesson}/expected.ts`).toBeDefined();
+        expect(
+          expected[name],
+          `add '${name}: [...]' to content/code/${lesson}/expected.ts`,
+        ).toBeDefined();
       });
       for (const fw of frameworks) {
         const file = join(CODE, sourcePath(snippet, fw));
-        it(`${name} (${fw.label}) runs and prints the recorded output and the page's numbers`, async () => {
-          const source = readFileSync(file, 'utf8');
-          expect(commentProblems(source, languages), 'tagged comments').toEqual([]);
-          const run = await runSnippet(file, { python });
-          expect(run.ok, `failed:\n${run.stderr}`).toBe(true);
-          expect(run.stderr, 'stderr').toBe('');
-          await expect(run.stdout).toMatchFileSnapshot(join(CODE, outputPath(snippet, fw)));
-          expect(numberProblems(run.stdout, expected[name] ?? []), 'printed vs page numbers').toEqual([]);
-        });
+        // Concurrent: Python snippets run as separate processes side by side (TypeScript ones queue).
+        it.concurrent(
+          `${name} (${fw.label}) runs and prints the recorded output and the page's numbers`,
+          async ({ expect }) => {
+            const source = readFileSync(file, 'utf8');
+            expect(commentProblems(source, languages), 'tagged comments').toEqual([]);
+            const run = await runSnippet(file, { python });
+            expect(run.ok, `failed:\n${run.stderr}`).toBe(true);
+            expect(run.stderr, 'stderr').toBe('');
+            await expect(run.stdout).toMatchFileSnapshot(join(CODE, outputPath(snippet, fw)));
+            expect(
+              numberProblems(run.stdout, expected[name] ?? []),
+              'printed vs page numbers',
+            ).toEqual([]);
+          },
+        );
       }
     }
   });

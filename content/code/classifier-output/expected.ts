@@ -14,6 +14,11 @@ const right = batch.map((row) => softmax(row));
 const wrong = transpose(transpose(batch).map((column) => softmax(column)));
 
 export const expected = {
-  'double-softmax': [loss, ...g, crossEntropy(p, target), ...softmaxJvp(p, crossEntropyGradient(p, target))],
+  'double-softmax': [
+    loss,
+    ...g,
+    crossEntropy(p, target),
+    ...softmaxJvp(p, crossEntropyGradient(p, target)),
+  ],
   'softmax-dim': [...right.flat(), ...right.map(sum), ...wrong.flat(), ...wrong.map(sum)],
 } satisfies Record<string, readonly number[]>;

@@ -3,7 +3,18 @@
  * (tests/code compares them with every framework's recorded output, to the printed precision).
  */
 import { softmax } from '~/lib/math';
-import { big, ce0, ceFar, lnMax, lnMax32, lnNormal, lnTiny, logP, lse, steps } from '../../lessons/_shared/computing-safely/mechanical';
+import {
+  big,
+  ce0,
+  ceFar,
+  lnMax,
+  lnMax32,
+  lnNormal,
+  lnTiny,
+  logP,
+  lse,
+  steps,
+} from '../../lessons/_shared/computing-safely/mechanical';
 
 const nan3 = [NaN, NaN, NaN];
 

@@ -15,7 +15,12 @@ const FLOAT32_MAX = (2 - 2 ** -23) * 2 ** 127;
 // pt: abaixo de log(menor subnormal / 2).
 // ru: Переполнение выше log(max); субнормальные числа ниже log(наименьшего нормального);
 // ru: ровно 0 ниже log(наименьшего субнормального / 2).
-console.log('float64', Math.log(Number.MAX_VALUE), Math.log(2 ** -1022), Math.log(Number.MIN_VALUE) - Math.LN2);
+console.log(
+  'float64',
+  Math.log(Number.MAX_VALUE),
+  Math.log(2 ** -1022),
+  Math.log(Number.MIN_VALUE) - Math.LN2,
+);
 console.log('float32', Math.log(FLOAT32_MAX), Math.log(2 ** -126), Math.log(2 ** -149) - Math.LN2);
 
 // en: e^89 fits in a float64 but not in a float32.
@@ -29,5 +34,8 @@ console.log(Math.exp(89), f32(Math.exp(89)));
 const z = [89, 90, 91];
 const e = z.map((x) => f32(Math.exp(x)));
 const S = f32(e.reduce((s, x) => s + x, 0));
-console.log('naive =', e.map((x) => f32(x / S)));
+console.log(
+  'naive =',
+  e.map((x) => f32(x / S)),
+);
 console.log('stable =', softmax(z).map(f32));

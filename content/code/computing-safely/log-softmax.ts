@@ -11,7 +11,10 @@ const z = [1000, 1001, 1002];
 const m = Math.max(...z);
 const lse = m + Math.log(z.reduce((s, x) => s + Math.exp(x - m), 0));
 console.log('LSE =', lse);
-console.log('log p =', z.map((x) => x - lse));
+console.log(
+  'log p =',
+  z.map((x) => x - lse),
+);
 console.log('loss =', lse - z[0]);
 
 // en: The library functions.

@@ -11,7 +11,10 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 // ru: Наивно: каждая экспонента переполняется, а Infinity / Infinity даёт NaN.
 const raw = z.map((x) => Math.exp(x));
 console.log('exp(z) =', raw);
-console.log('naive =', raw.map((x) => x / sum(raw)));
+console.log(
+  'naive =',
+  raw.map((x) => x / sum(raw)),
+);
 
 // en: Stable: shift by the maximum, then exponentiate, add up, divide.
 // pt: Estável: desloque pelo máximo, depois exponencie, some e divida.
@@ -24,7 +27,10 @@ console.log('m =', m);
 console.log('d =', d);
 console.log('exp(d) =', e);
 console.log('S =', S);
-console.log('p =', e.map((x) => x / S));
+console.log(
+  'p =',
+  e.map((x) => x / S),
+);
 
 // en: This site's softmax does the same internally.
 // pt: A softmax deste site faz o mesmo internamente.

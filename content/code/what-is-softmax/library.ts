@@ -10,7 +10,10 @@ const z = [2, -1, 0.5];
 // ru: Библиотека этого сайта сама вычитает максимум.
 const p = softmax(z);
 console.log('softmax(z) =', p);
-console.log('sum =', p.reduce((sum, x) => sum + x, 0));
+console.log(
+  'sum =',
+  p.reduce((sum, x) => sum + x, 0),
+);
 
 // en: Without the shift: larger numbers, the same probabilities.
 // pt: Sem o deslocamento: números maiores, as mesmas probabilidades.
@@ -19,4 +22,7 @@ const raw = z.map((x) => Math.exp(x));
 const rawSum = raw.reduce((sum, x) => sum + x, 0);
 console.log('exp(z) =', raw);
 console.log('sum =', rawSum);
-console.log('exp(z) / sum =', raw.map((x) => x / rawSum));
+console.log(
+  'exp(z) / sum =',
+  raw.map((x) => x / rawSum),
+);

@@ -34,7 +34,9 @@ export function outputPath(snippet: string, fw: Framework): string {
  * The snippet and framework a content/code file belongs to, or undefined for other files
  * (outputs, README, expected.ts). @example parseSourcePath('a/b.torch.py') // { snippet: 'a/b', framework: 'torch' }
  */
-export function parseSourcePath(path: string): { snippet: string; framework: FrameworkId } | undefined {
+export function parseSourcePath(
+  path: string,
+): { snippet: string; framework: FrameworkId } | undefined {
   if (/(^|\/)expected\.ts$/.test(path)) return undefined;
   for (const fw of FRAMEWORKS) {
     if (!path.endsWith(fw.suffix)) continue;
@@ -80,7 +82,9 @@ export function commentProblems(source: string, langs: readonly Lang[]): string[
     if (start < 0) return;
     const got = langs.map((l) => `${l} ${counts.get(l) ?? 0}`);
     if (new Set(langs.map((l) => counts.get(l) ?? 0)).size > 1) {
-      problems.push(`lines ${start + 1}–${end}: tagged comments per language differ (${got.join(', ')})`);
+      problems.push(
+        `lines ${start + 1}–${end}: tagged comments per language differ (${got.join(', ')})`,
+      );
     }
     start = -1;
     counts = new Map();

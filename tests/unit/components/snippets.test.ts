@@ -33,13 +33,30 @@ describe('snippet files', () => {
 });
 
 describe('comments in the page language', () => {
-  const source = ['# en: Shift', '# pt: Desloque', '# ru: Сдвигаем', 'd = z - z.max()  # en: not a full line', '    // ru: отступ', ''].join('\n');
+  const source = [
+    '# en: Shift',
+    '# pt: Desloque',
+    '# ru: Сдвигаем',
+    'd = z - z.max()  # en: not a full line',
+    '    // ru: отступ',
+    '',
+  ].join('\n');
   it('keeps the tagged lines of the page language without the tag, and every other line', () => {
-    expect(localizeComments(source, 'pt')).toBe(['# Desloque', 'd = z - z.max()  # en: not a full line', ''].join('\n'));
-    expect(localizeComments(source, 'ru')).toBe(['# Сдвигаем', 'd = z - z.max()  # en: not a full line', '    // отступ', ''].join('\n'));
+    expect(localizeComments(source, 'pt')).toBe(
+      ['# Desloque', 'd = z - z.max()  # en: not a full line', ''].join('\n'),
+    );
+    expect(localizeComments(source, 'ru')).toBe(
+      ['# Сдвигаем', 'd = z - z.max()  # en: not a full line', '    // отступ', ''].join('\n'),
+    );
   });
   it('accepts a run with the same number of lines in every language', () => {
-    expect(commentProblems('# en: a\n# en: b\n# pt: a\n# pt: b\n# ru: a\n# ru: b\nx = 1', ['en', 'pt', 'ru'])).toEqual([]);
+    expect(
+      commentProblems('# en: a\n# en: b\n# pt: a\n# pt: b\n# ru: a\n# ru: b\nx = 1', [
+        'en',
+        'pt',
+        'ru',
+      ]),
+    ).toEqual([]);
   });
   it('reports a run where a language is missing or short', () => {
     expect(commentProblems('x = 1\n# en: a\n# pt: a\ny = 2', ['en', 'pt', 'ru'])).toEqual([
@@ -58,7 +75,20 @@ describe('printed numbers', () => {
       "[ Infinity, NaN, -0.40760596444442854 ] 'x1'",
     ].join('\n');
     expect(printedNumbers(text).map((n) => n.value)).toEqual([
-      0, -3, -1.5, 0.7856, 0.0391, 1.312, 88.72283905206835, 4.4896e38, Infinity, -Infinity, NaN, Infinity, NaN, -0.40760596444442854,
+      0,
+      -3,
+      -1.5,
+      0.7856,
+      0.0391,
+      1.312,
+      88.72283905206835,
+      4.4896e38,
+      Infinity,
+      -Infinity,
+      NaN,
+      Infinity,
+      NaN,
+      -0.40760596444442854,
     ]);
   });
   it('compares to the printed precision, plus float32 rounding', () => {
