@@ -10,7 +10,7 @@ import { failOnMathErrors } from './src/markdown/failOnMathErrors.ts';
 import { katexWoff2Only } from './src/markdown/katexWoff2Only.ts';
 import { focusableDisplayMath } from './src/markdown/focusableDisplayMath.ts';
 import { nbspBeforeDash } from './src/markdown/nbspBeforeDash.ts';
-import { sitemapAlternates } from './src/sitemapAlternates.ts';
+import { inSitemap, sitemapAlternates } from './src/sitemapAlternates.ts';
 import { defaultLang, languages, locales } from './src/i18n/locales.ts';
 import { siteBuildSteps } from './src/integrations/site.mjs';
 
@@ -28,8 +28,7 @@ export default defineConfig({
   output: 'static',
   // Astro writes each page's Content-Security-Policy <meta>, with the hashes of the inline
   // scripts and styles it emits (island hydration, hoisted styles); src/integrations/site.mjs
-  // turns their union into the _headers file. 'wasm-unsafe-eval' lets Pagefind compile its
-  // WebAssembly (no JavaScript eval); style *attributes* stay allowed because KaTeX positions
+  // turns their union into the _headers file. No eval of any kind; style *attributes* stay allowed because KaTeX positions
   // every glyph with style="…" (hashing thousands of values would bloat each page, and
   // attributes cannot run script).
   security: {
@@ -44,7 +43,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'", { kind: 'attribute', resource: "'unsafe-inline'" }] },
     },
   },
@@ -61,7 +60,7 @@ export default defineConfig({
     siteBuildSteps(),
     sitemap({
       i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(languages.map((l) => [l, locales[l].tag])) },
-      filter: (page) => !/\/404\/?$/.test(page) && !/\.(txt|webmanifest)$/.test(page),
+      filter: (page) => inSitemap(page, base),
       serialize: (item) => sitemapAlternates(item, new URL(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'), site).href),
     }),
   ],

@@ -5,7 +5,7 @@
  * language chooser: the x-default of the three language indexes, and every page's x-default
  * is its English version.
  */
-import { languages, locales } from './i18n/locales';
+import { defaultLang, languages, locales } from './i18n/locales';
 
 export interface SitemapLink {
   url: string;
@@ -28,6 +28,25 @@ export function sitemapAlternates<T extends SitemapEntry>(item: T, root: string)
   }
   if (!item.links?.length) return item;
   const links = item.links.filter((l) => l.url !== root && l.lang !== 'x-default');
-  const en = links.find((l) => l.lang === locales.en.tag);
-  return { ...item, links: en ? [...links, { lang: 'x-default', url: en.url }] : links };
+  const fallback = links.find((l) => l.lang === locales[defaultLang].tag);
+  return { ...item, links: fallback ? [...links, { lang: 'x-default', url: fallback.url }] : links };
+}
+
+/** The two-segment pages (/<lang>/<x>/) that are content; the others are level choosers or search. */
+const LANGUAGE_SECTIONS = new Set(['glossary', 'faq']);
+
+/**
+ * Whether a built page belongs in the sitemap: not the 404, not a file that is not a page, not the
+ * search page, and not a lesson's level chooser (/<lang>/<lesson>/, a noindex redirect).
+ *
+ * @example inSitemap('https://x.org/softmax/en/temperature/', '/softmax/') // false
+ * @example inSitemap('https://x.org/softmax/en/glossary/', '/softmax/') // true
+ */
+export function inSitemap(page: string, base: string): boolean {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const path = new URL(page).pathname;
+  if (/\/404\/?$/.test(path) || /\.(txt|webmanifest)$/.test(path)) return false;
+  const parts = (path.startsWith(root) ? path.slice(root.length) : path).split('/').filter(Boolean);
+  if (parts.length !== 2 || !(languages as readonly string[]).includes(parts[0] ?? '')) return true;
+  return LANGUAGE_SECTIONS.has(parts[1] ?? '');
 }

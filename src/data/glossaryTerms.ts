@@ -19,6 +19,7 @@ export const glossaryTerms = [
   'sigmoid',
   'policy',
   'attention',
+  'softmax-regression',
 ] as const;
 export type GlossaryTerm = (typeof glossaryTerms)[number];
 

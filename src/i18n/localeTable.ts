@@ -2,8 +2,8 @@
  * THE table of the site's languages: one row per language. Everything that needs to know which
  * languages exist (astro.config.mjs's i18n and sitemap, routes, switchers, number reading and
  * writing, text direction, dictionaries, tests) reads it through src/i18n/locales.ts. Adding a
- * language = one row here + its dictionary files (src/i18n/ui/<code>.ts,
- * src/i18n/islands/<code>.ts) + its content. Pure data, so a test can add a row.
+ * language = one row here + its dictionary file (src/i18n/ui/<code>.ts) + its entry in each
+ * widget's and figure's labels.ts + its content. Pure data, so a test can add a row.
  */
 export interface LocaleInfo {
   /** BCP 47 tag for `<html lang>`, `hreflang` and Astro's i18n. */

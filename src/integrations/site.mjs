@@ -6,16 +6,16 @@
  * 1. math for search: KaTeX's visual markup is marked data-pagefind-ignore;
  * 2. KaTeX font preloads on pages that contain math (file names come from the build), and
  *    Astro's island `<style>` moved from `<body>` to `<head>` (valid HTML);
- * 3. the Pagefind index (one per `<html lang>`) in <out>/pagefind/;
+ * 3. the search index (one file per `<html lang>`) in <out>/search/<lang>.json (src/search/);
  * 4. <out>/_headers: the union of the pages' Content-Security-Policy (each page's `<meta>` is
  *    written by Astro's `security.csp`, configured in astro.config.mjs) as an HTTP header;
  * 5. the budgets check (./checkSite.mjs): the build fails when a page is over budget.
  * robots.txt and manifest.webmanifest are endpoints (src/pages/robots.txt.ts, manifest.webmanifest.ts).
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { buildIndexes } from '../search/buildIndex.ts';
 import { checkSite, filesOf, formatSummary } from './checkSite.mjs';
 import { cspOf, hoistIslandStyle, markMathForSearch, mergePolicies, preloadMathFonts } from './html.mjs';
 
@@ -55,14 +55,14 @@ export function siteBuildSteps() {
           policies.add(policy);
         }
 
-        // 3. Pagefind
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind failed: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind indexing: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind write: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        // 3. The search index: one file per language, <out>/search/<lang>.json (src/search/buildIndex.ts).
+        const indexes = buildIndexes(
+          await Promise.all(htmlFiles.map(async (rel) => ({ rel, html: await readFile(join(outDir, rel), 'utf8') }))),
+        );
+        await mkdir(join(outDir, 'search'), { recursive: true });
+        for (const [lang, file] of indexes) {
+          await writeFile(join(outDir, 'search', `${lang}.json`), JSON.stringify(file));
+        }
 
         // 4. The same policy as an HTTP header, for hosts that read _headers (Netlify, Cloudflare Pages).
         await writeFile(

@@ -1,16 +1,33 @@
 /**
- * The only script every page loads (a few hundred bytes): it remembers the reader's
- * language and level, and points lesson links at the remembered level.
+ * The script every page loads (about 2 kB gzip with its imports): it remembers the reader's
+ * language and level, points lesson links at the remembered level, records and shows which
+ * lessons were read on this device, runs the theme switch, keeps the reader's place across
+ * the switchers (./navigation.ts) and the glossary previews (./terms.ts).
  */
 import { isLang } from '../i18n/locales';
-import { isLevel } from '../i18n/levels';
-import { rememberLang, rememberLevel, rememberedLevel } from './preferences';
+import { isLevel, levels } from '../i18n/levels';
+import { startNavigation } from './navigation';
+import {
+  rememberLang,
+  rememberLevel,
+  rememberTheme,
+  rememberVisit,
+  rememberedLevel,
+  rememberedTheme,
+  visited,
+  type Theme,
+} from './preferences';
+import { startTerms } from './terms';
 
 const root = document.documentElement;
 
-// A lesson page records its level: reading a level is choosing it.
+// A lesson page records its level (reading a level is choosing it) and the visit.
 const pageLevel = root.dataset.level;
-if (isLevel(pageLevel)) rememberLevel(pageLevel);
+const pageLesson = document.querySelector<HTMLElement>('article[data-lesson]')?.dataset.lesson;
+if (isLevel(pageLevel)) {
+  rememberLevel(pageLevel);
+  if (pageLesson) rememberVisit(pageLesson, pageLevel);
+}
 
 // Links to lessons from an index open the remembered level.
 const level = rememberedLevel();
@@ -27,3 +44,41 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-lang]')) {
     if (isLang(lang)) rememberLang(lang);
   });
 }
+
+// Progress: the depths of each lesson read on this device (lesson list, language index).
+const seen = visited();
+for (const el of document.querySelectorAll<HTMLElement>('[data-progress]')) {
+  const done = levels.filter((l) => seen.has(`${el.dataset.progress}/${l}`));
+  if (done.length === 0) continue;
+  el.dataset.visited = done.join(' ');
+  for (const label of el.querySelectorAll<HTMLElement>('[data-progress-label]')) {
+    const names = done.map((l) => el.querySelector<HTMLElement>(`.progress [data-level="${l}"]`)?.title ?? l);
+    label.textContent = ` (${(label.dataset.progressLabel ?? '{levels}').replace('{levels}', names.join(', '))})`;
+  }
+}
+
+// Theme: system, light or dark (the inline head script applied the stored one already).
+const switcher = document.querySelector<HTMLElement>('[data-theme-switcher]');
+if (switcher) {
+  const names = JSON.parse(switcher.dataset.names ?? '{}') as Record<Theme, string>;
+  const button = switcher.querySelector('button[popovertarget]');
+  const apply = (theme: Theme): void => {
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+    for (const b of switcher.querySelectorAll<HTMLElement>('[data-theme-choice]')) {
+      b.setAttribute('aria-pressed', String(b.dataset.themeChoice === theme));
+    }
+    button?.setAttribute('aria-label', (switcher.dataset.label ?? '{current}').replace('{current}', names[theme]));
+  };
+  apply(rememberedTheme());
+  switcher.addEventListener('click', (e) => {
+    const choice = (e.target as Element).closest<HTMLElement>('[data-theme-choice]')?.dataset.themeChoice as Theme | undefined;
+    if (!choice) return;
+    rememberTheme(choice);
+    apply(choice);
+    switcher.querySelector<HTMLElement>('[popover]')?.hidePopover?.();
+  });
+}
+
+startNavigation();
+startTerms();

@@ -17,27 +17,35 @@ function place(wrap: Element | null | undefined): void {
 
 export function startTerms(): void {
   if (!document.querySelector(WRAP)) return;
-  let touch = false;
+  // The term a finger (or pen) went down on: the click that follows may land elsewhere once
+  // the preview has appeared under the finger.
+  let touched: Element | null = null;
   let closed: Element | null = null;
   const open = (except?: Element): void => {
     for (const w of document.querySelectorAll(`${WRAP}[data-open]`)) if (w !== except) w.removeAttribute('data-open');
   };
-  document.addEventListener('pointerdown', (e) => (touch = e.pointerType !== 'mouse'), true);
+  document.addEventListener(
+    'pointerdown',
+    (e) => (touched = e.pointerType === 'mouse' ? null : ((e.target as Element).closest?.(`${WRAP} a.term`) ?? null)),
+    true,
+  );
   document.addEventListener('click', (e) => {
-    const target = e.target as Element;
-    const wrap = target.closest?.(WRAP);
-    if (touch && wrap && target.closest('a.term') && !wrap.hasAttribute('data-open')) {
+    const wrap = touched?.closest(WRAP);
+    touched = null;
+    if (wrap && !wrap.hasAttribute('data-open')) {
       e.preventDefault();
       open(wrap);
       wrap.setAttribute('data-open', '');
       place(wrap);
-    } else if (!wrap) open();
+    } else if (!(e.target as Element).closest?.(WRAP)) open();
   });
   const enter = (e: Event): void => {
     const wrap = (e.target as Element).closest?.(WRAP);
-    if (wrap !== closed) closed?.removeAttribute('data-closed');
+    if (closed && wrap !== closed) {
+      closed.removeAttribute('data-closed');
+      closed = null;
+    }
     if (wrap && wrap !== closed) place(wrap);
-    if (wrap !== closed) closed = null;
   };
   document.addEventListener('mouseover', enter);
   document.addEventListener('focusin', enter);

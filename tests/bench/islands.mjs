@@ -2,7 +2,7 @@
 /**
  * Island benchmark: `npm run bench:islands` (Node 24: the .ts support modules are imported
  * with type stripping). Against the built site (dist/, or DIST_DIR), for each island on its
- * lesson page (or /<lang>/islands-lab/ when ISLANDS_LAB=1 or the lesson lacks it):
+ * lesson page:
  *
  * - input-to-paint: 200 edits of the island's text field, each timed from dispatching the
  *   input event to the next requestAnimationFrame callback after the DOM updated; p50 and
@@ -24,7 +24,6 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, newWatchedPage } from '../support/browser.ts';
 
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
-const LAB = process.env.ISLANDS_LAB === '1';
 const STRICT = process.argv.includes('--strict');
 const EDITS = 200;
 
@@ -44,9 +43,6 @@ export const ISLANDS = [
 /** The first built page (path relative to the site root) that contains the island. */
 function findPage(name, lesson, lang = 'en') {
   const marker = `data-island="${name}"`;
-  const lab = `${lang}/islands-lab/`;
-  const hasLab = existsSync(join(DIST, lab, 'index.html'));
-  if (LAB && hasLab) return { path: lab, lab: true };
   const dir = join(DIST, lang, lesson);
   if (existsSync(dir)) {
     // Prefer a page with this island only, so the JS figure is "one island per page".
@@ -57,9 +53,9 @@ function findPage(name, lesson, lang = 'en') {
       .filter(({ html }) => html.includes(marker))
       .map(({ p, html }) => ({ p, islands: (html.match(/data-island="/g) ?? []).length }))
       .sort((a, b) => a.islands - b.islands);
-    if (pages[0]) return { path: pages[0].p, lab: false };
+    if (pages[0]) return { path: pages[0].p };
   }
-  return hasLab ? { path: lab, lab: true } : undefined;
+  return undefined;
 }
 
 /** JS files a built page loads, with their imports, as site-absolute URL paths. */
@@ -185,7 +181,7 @@ async function main() {
       if (p95 > 16 || total > 15 * 1024 || problems.pageErrors.length) missed = true;
       rows.push({
         island: name,
-        page: found.path + (found.lab ? ' (lab)' : ''),
+        page: found.path,
         edits: toPaint.length,
         'paint p50 ms': percentile(toPaint, 0.5).toFixed(1),
         'paint p95 ms': p95.toFixed(1),

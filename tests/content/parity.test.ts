@@ -30,6 +30,12 @@ const COMPARED_PROPS: Record<string, readonly string[]> = {
   Check: ['answer', 'digits', 'tolerance'],
   Tex: ['tex', 'values', 'digits', 'display'],
   CodeTabs: ['snippet'],
+  // Exercises: same ids (progress is kept per id), kinds, right options and snippets in every language.
+  Choice: ['id', 'kind'],
+  Option: ['correct'],
+  Problem: ['id'],
+  Proof: ['id'],
+  Task: ['id', 'snippet'],
 };
 
 function describeTag(tag: JsxTag): string {

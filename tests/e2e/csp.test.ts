@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(p);
+    if (e.isDirectory()) return e.name === 'search' ? [] : htmlFiles(p);
     return e.name.endsWith('.html') ? [p] : [];
   });
 }
@@ -146,7 +146,7 @@ describe('content security policy', () => {
     await context.close();
   });
 
-  it('lets Pagefind run its WebAssembly under the policy', async () => {
+  it('lets search load its index and show results under the policy', async () => {
     const { context, page } = await newWatchedPage(site.browser, site.server.origin);
     const violations = await watchCsp(page);
     await page.goto(`${site.server.url}pt/`);

@@ -14,7 +14,7 @@ import { languages, locales } from '../../src/i18n/locales';
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(p);
+    if (e.isDirectory()) return e.name === 'search' ? [] : htmlFiles(p);
     return e.name.endsWith('.html') ? [p] : [];
   });
 }

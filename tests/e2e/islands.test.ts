@@ -3,9 +3,7 @@
  * them: default numbers (server-rendered and hydrated) against the core library, one edit,
  * keyboard use of a slider and a toggle, one URL round trip, a tampered link, and a fuzz run of hostile input with no page error,
  * no console error and never "NaN", "undefined" or "Infinity" in the island.
- *
- * ISLANDS_LAB=1 (with a build made with ISLANDS_LAB=1) runs the same checks against the
- * development page /<lang>/islands-lab/ instead; the real run fails when a lesson lacks its island.
+ * The run fails when a lesson lacks its island.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -15,12 +13,12 @@ import fc from 'fast-check';
 import { AxeBuilder } from '@axe-core/playwright';
 import { openSite, DIST, type Site } from '../support/site';
 import { newWatchedPage } from '../support/browser';
-import { islandDictionaries } from '../../src/i18n/islands';
+import { commonLabels } from '../../src/islands/shared/labels';
+import { labels as safeLabels } from '../../src/islands/SafeComputation/labels';
 import { fill } from '../../src/islands/shared/text';
 import { crossEntropy, crossEntropyGradient, entropy, sigmoid, softmax, softmaxJacobian, softmaxSteps } from '../../src/lib/math';
 import { formatNumber, formatNumberList, parseNumberList, type NumberLocale } from '../../src/lib/numbers';
 
-const LAB = process.env.ISLANDS_LAB === '1';
 const LANGS: NumberLocale[] = ['en', 'pt', 'ru'];
 
 /** What the test reads from an island's DOM. */
@@ -263,7 +261,6 @@ function hostileInputs(locale: NumberLocale, count: number): string[] {
 
 function findPage(name: string, lesson: string, lang: NumberLocale): string {
   const marker = `data-island="${name}"`;
-  if (LAB) return `${lang}/islands-lab/`;
   const dir = join(DIST, lang, lesson);
   const found: string[] = [];
   if (existsSync(dir)) {
@@ -373,7 +370,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
       });
       // Bad input: a message in the reader's language next to the field; the last good result stays.
       const shown = await root.locator('[data-out]').allTextContents();
-      const c = islandDictionaries[lang].common;
+      const c = commonLabels[lang];
       await field.fill('abc');
       await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
       const message = root.locator('.isl-error[role="alert"]');
@@ -441,7 +438,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
           expect(await dom.attr('[data-out="naive"]', 'data-failure')).toBe(failure);
           expect(await dom.texts('[data-out="naive-p"]')).toEqual([tuple([...naive], lang)]);
           expect(await dom.texts('[data-out="p"]')).toEqual([tuple(softmax(z), lang)]);
-          expect(await root.locator('[data-out="naive"]').textContent()).toContain(islandDictionaries[lang].safe.disagrees.split('{')[0]);
+          expect(await root.locator('[data-out="naive"]').textContent()).toContain(safeLabels[lang].disagrees.split('{')[0]);
         }
       }
       if (spec.name === 'StepByStep') {

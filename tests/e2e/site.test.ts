@@ -22,7 +22,7 @@ function builtPages(root: string): string[] {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(full);
+        if (name !== '_astro' && name !== 'search') walk(full);
       } else if (name.endsWith('.html')) {
         const rel = relative(root, full).split(sep).join('/');
         out.push(rel === 'index.html' ? '' : rel.replace(/index\.html$/, ''));
@@ -54,7 +54,10 @@ function contentCatalog() {
 }
 const catalog = contentCatalog();
 
-/** Every page the build must produce: home, 404, and per language its index, glossary, Q&A and 3 levels of each lesson. */
+/**
+ * Every page the build must produce: home, 404, and per language its index, glossary, Q&A, search
+ * page, and for each lesson its level chooser (/<lang>/<lesson>/) and its 3 levels.
+ */
 const expectedPages = [
   '',
   '404.html',
@@ -62,7 +65,8 @@ const expectedPages = [
     `${lang}/`,
     `${lang}/glossary/`,
     `${lang}/faq/`,
-    ...catalog.flatMap((lesson) => levels.map((level) => `${lang}/${lesson.slug}/${level}/`)),
+    `${lang}/search/`,
+    ...catalog.flatMap((lesson) => [`${lang}/${lesson.slug}/`, ...levels.map((level) => `${lang}/${lesson.slug}/${level}/`)]),
   ]),
 ].sort();
 

@@ -31,6 +31,8 @@ class SoftmaxCheck extends HTMLElement {
       } else {
         feedback.textContent = message;
       }
+      // An enclosing <softmax-exercise> (a multi-step problem) records the reader's progress.
+      this.dispatchEvent(new CustomEvent('check-judged', { bubbles: true, detail: verdict.kind }));
       if (verdict.kind === 'invalid') input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
     };

@@ -1,6 +1,6 @@
 /**
  * Components available in every lesson's MDX without an import.
- * Island wrappers (components/islands/*.astro) are added here as they are built.
+ * Widgets: src/islands/<Name>/index.astro, one line each here; figures come from src/figures/index.ts.
  */
 import Num from './Num.astro';
 import NumList from './NumList.astro';
@@ -8,16 +8,27 @@ import Tex from './Tex.astro';
 import Term from './Term.astro';
 import Check from './Check.astro';
 import CodeTabs from './CodeTabs.astro';
-import LogitPlayground from '../islands/LogitPlayground.astro';
-import StepByStep from '../islands/StepByStep.astro';
-import ArgmaxVsSoftmax from '../islands/ArgmaxVsSoftmax.astro';
-import TemperatureDial from '../islands/TemperatureDial.astro';
-import JacobianMatrix from '../islands/JacobianMatrix.astro';
-import CrossEntropyGradient from '../islands/CrossEntropyGradient.astro';
-import SafeComputation from '../islands/SafeComputation.astro';
-import SigmoidVsSoftmax from '../islands/SigmoidVsSoftmax.astro';
-import SoftmaxPolicy from '../islands/SoftmaxPolicy.astro';
-import AttentionWeights from '../islands/AttentionWeights.astro';
+import Choice from './Choice.astro';
+import Option from './Option.astro';
+import Why from './Why.astro';
+import Hint from './Hint.astro';
+import Solution from './Solution.astro';
+import Problem from './Problem.astro';
+import Proof from './Proof.astro';
+import Task from './Task.astro';
+import ArgmaxVsSoftmax from '../../islands/ArgmaxVsSoftmax/index.astro';
+import AttentionWeights from '../../islands/AttentionWeights/index.astro';
+import CrossEntropyGradient from '../../islands/CrossEntropyGradient/index.astro';
+import JacobianMatrix from '../../islands/JacobianMatrix/index.astro';
+import LogitPlayground from '../../islands/LogitPlayground/index.astro';
+import SafeComputation from '../../islands/SafeComputation/index.astro';
+import SigmoidVsSoftmax from '../../islands/SigmoidVsSoftmax/index.astro';
+import SoftmaxPolicy from '../../islands/SoftmaxPolicy/index.astro';
+import StepByStep from '../../islands/StepByStep/index.astro';
+import TemperatureDial from '../../islands/TemperatureDial/index.astro';
+import DigitLab from '../../islands/DigitLab/index.astro';
+import TrainIt from '../../islands/TrainIt/index.astro';
+import Calibration from '../../islands/Calibration/index.astro';
 import { figureComponents } from '../../figures';
 
 
@@ -28,15 +39,26 @@ export const mdxComponents = {
   Term,
   Check,
   CodeTabs,
-  LogitPlayground,
-  StepByStep,
+  Choice,
+  Option,
+  Why,
+  Hint,
+  Solution,
+  Problem,
+  Proof,
+  Task,
   ArgmaxVsSoftmax,
-  TemperatureDial,
-  JacobianMatrix,
+  AttentionWeights,
   CrossEntropyGradient,
+  JacobianMatrix,
+  LogitPlayground,
   SafeComputation,
   SigmoidVsSoftmax,
   SoftmaxPolicy,
-  AttentionWeights,
+  StepByStep,
+  TemperatureDial,
+  DigitLab,
+  TrainIt,
+  Calibration,
   ...figureComponents,
 };

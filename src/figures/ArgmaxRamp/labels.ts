@@ -15,10 +15,10 @@ const en = {
 export type ArgmaxRampLabels = typeof en;
 
 const pt = {
-  title: 'O argmax salta, o softmax sobe em rampa',
-  desc: 'Probabilidade da classe {n} enquanto o logito {n} vai de {from} a {to}, com os outros logitos fixos em {others}. O argmax vale 0 até o logito passar de {threshold} e então salta para 1. O softmax sobe suavemente de quase 0 a quase 1; no valor do exemplo, {x}, ele dá {p}.',
+  title: 'O argmax salta, a softmax sobe em rampa',
+  desc: 'Probabilidade da classe {n} enquanto o logito {n} vai de {from} a {to}, com os outros logitos fixos em {others}. O argmax vale 0 até o logito passar de {threshold} e então salta para 1. A softmax sobe suavemente de quase 0 a quase 1; no valor do exemplo, {x}, ela dá {p}.',
   caption:
-    'Mova um logito e observe a sua classe. O argmax (tracejado) é plano em toda parte, exceto num degrau, e por isso não indica para que lado ir; o softmax (linha cheia) responde a cada pequeno movimento com uma pequena mudança.',
+    'Mova um logito e observe a classe dele. O argmax (tracejado) é plano em toda parte, exceto num degrau, e por isso não indica para que lado ir; a softmax (linha contínua) responde a cada pequeno movimento com uma pequena mudança.',
   xAxis: 'logito {n}',
   yAxis: 'probabilidade da classe {n}',
   softmax: 'softmax',

@@ -19,9 +19,9 @@ export type ClassifierHeadLabels = typeof en;
 
 const pt = {
   title: 'As últimas camadas de um classificador de dígitos',
-  desc: '{hidden} unidades ocultas alimentam {n} logitos, um por dígito: {logits}. O softmax os transforma nas probabilidades {p}; o argmax escolhe o dígito {k}, com probabilidade {pk}.',
+  desc: '{hidden} unidades ocultas alimentam {n} logitos, um por dígito: {logits}. A softmax os transforma nas probabilidades {p}; o argmax escolhe o dígito {k}, com probabilidade {pk}.',
   caption:
-    'Cada unidade oculta se liga a cada logito ({params} pesos e vieses nesta camada). O softmax mantém todos os dígitos no jogo; o argmax fica só com o vencedor.',
+    'Cada unidade oculta está ligada a todos os logitos ({params} pesos e vieses nesta camada). A softmax mantém todos os dígitos no jogo; o argmax fica só com o vencedor.',
   hidden: '{hidden} ocultas',
   logits: 'logitos',
   softmax: 'softmax',

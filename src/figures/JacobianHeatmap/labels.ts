@@ -15,10 +15,10 @@ const en = {
 export type JacobianHeatmapLabels = typeof en;
 
 const pt = {
-  title: 'A jacobiana do softmax como mapa de calor',
+  title: 'A jacobiana da softmax como mapa de calor',
   desc: 'Uma grade {n} por {n}: a célula na linha i, coluna j, é ∂p_i/∂z_j para os logitos {logits}. A diagonal é positiva: {diag}. Todas as outras células são negativas. Cada linha soma 0.',
   caption:
-    'A linha i mostra como a probabilidade i reage a cada logito. Subir o próprio logito ajuda (diagonal azul); subir o de outra classe tira probabilidade (laranja), e os ganhos e as perdas de uma linha se anulam.',
+    'A linha i mostra como a probabilidade i reage a cada logito. Aumentar o próprio logito ajuda (diagonal azul); aumentar o de outra classe tira probabilidade (laranja), e os ganhos e as perdas de uma linha se anulam.',
   row: '∂p{i}',
   col: '∂z{j}',
   negative: 'negativo',

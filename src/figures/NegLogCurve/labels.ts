@@ -17,7 +17,7 @@ export type NegLogCurveLabels = typeof en;
 
 const pt = {
   title: 'A perda −log p',
-  desc: 'A perda de entropia cruzada −log p em função da probabilidade p que o modelo deu à classe verdadeira, para p de {pMin} a 1. A perda é 0 em p = 1 e cresce sem limite quando p se aproxima de 0. Marcadas: {marks}.',
+  desc: 'A perda de entropia cruzada −log p em função da probabilidade p que o modelo deu à classe verdadeira, para p de {pMin} a 1. A perda é 0 em p = 1 e cresce sem limite quando p se aproxima de 0. Pontos marcados: {marks}.',
   caption:
     'Acertar com confiança quase não custa nada; errar com confiança custa caro. A curva é mais íngreme perto de 0, então os piores erros recebem a correção mais forte.',
   x: 'probabilidade da classe verdadeira, p',

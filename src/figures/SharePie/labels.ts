@@ -18,7 +18,7 @@ const pt = {
   title: 'As fatias numa pizza',
   desc: 'Um círculo dividido em {n} fatias, uma por opção: {list}. Juntas, elas preenchem o círculo inteiro.',
   caption:
-    'O softmax reparte o todo (1, o círculo inteiro) entre todas as opções: pontuação maior, fatia maior, mas toda opção fica com um pedaço.',
+    'A softmax reparte o todo (1, o círculo inteiro) entre todas as opções: pontuação maior, fatia maior, mas toda opção fica com um pedaço.',
   item: '{name}: {p}',
   klass: 'Classe {n}',
   animals: ['gato', 'cachorro', 'galinha'],

@@ -16,10 +16,10 @@ const en = {
 export type SoftmaxStagesLabels = typeof en;
 
 const pt = {
-  title: 'O softmax em três etapas',
+  title: 'A softmax em três etapas',
   desc: 'Os logitos {logits} viram as exponenciais {exps}, que somam {sum}; dividindo cada uma por essa soma, obtêm-se as fatias {shares}, que somam 1.',
   caption:
-    'Da esquerda para a direita: as pontuações brutas, e elevado a cada pontuação (sempre positivo) e cada exponencial dividida pelo total. A ordem nunca muda; só as distâncias crescem.',
+    'Da esquerda para a direita: as pontuações brutas, a exponencial de cada pontuação (sempre positiva) e cada exponencial dividida pelo total. A ordem nunca muda; só as distâncias crescem.',
   logits: 'Logito z',
   exps: 'eᶻ',
   shares: 'Fatia',

@@ -18,9 +18,9 @@ export type TemperatureSweepLabels = typeof en;
 
 const pt = {
   title: 'Probabilidades e entropia ao longo das temperaturas',
-  desc: 'Para os logitos {logits}, a probabilidade de cada classe enquanto a temperatura T vai de {from} a {to} num eixo logarítmico, e a entropia H abaixo. Com T baixa, a classe 1 fica com quase tudo e H é quase 0; com T alta, as três probabilidades se aproximam de um terço e H se aproxima de {hMax}. Marcadas: {marks}.',
+  desc: 'Para os logitos {logits}, a probabilidade de cada classe enquanto a temperatura T vai de {from} a {to} num eixo logarítmico, e a entropia H abaixo. Com T baixa, a classe 1 fica com quase tudo e H é quase 0; com T alta, as três probabilidades se aproximam de um terço e H se aproxima de {hMax}. Temperaturas marcadas: {marks}.',
   caption:
-    'O frio (à esquerda) deixa a distribuição mais aguda, perto do argmax; o calor (à direita) a achata, perto da uniforme. A ordem das classes nunca muda, e a entropia só cresce com T.',
+    'A temperatura baixa (à esquerda) concentra a distribuição, aproximando-a do argmax; a alta (à direita) a achata, aproximando-a da uniforme. A ordem das classes nunca muda, e a entropia só cresce com T.',
   p: 'probabilidade',
   h: 'entropia H (nats)',
   t: 'temperatura T (escala log)',

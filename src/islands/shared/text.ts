@@ -4,7 +4,8 @@
  * Everything here returns plain strings that Svelte inserts as text (never as HTML).
  */
 import { formatNumber, formatNumberList, type NumberLocale, type ParseError, numberConventions } from '../../lib/numbers';
-import type { CommonLabels } from '../../i18n/islands/en';
+import type { CommonLabels } from './labels';
+import type { ValueLimits } from './limits';
 
 /**
  * Fills `{name}` placeholders; an unknown placeholder is left empty rather than shown raw.
@@ -17,14 +18,6 @@ export function fill(template: string, params: Readonly<Record<string, string | 
   });
 }
 
-/** Limits of a numbers field; `count` fixes the number of values exactly. */
-export interface FieldLimits {
-  readonly min: number;
-  readonly max: number;
-  readonly maxAbs: number;
-  readonly count?: number | undefined;
-}
-
 /** What the field reports for text that is not a usable list. */
 export type FieldError = ParseError | { readonly code: 'tooFewValues' | 'wrongCount' };
 
@@ -33,7 +26,7 @@ export type FieldError = ParseError | { readonly code: 'tooFewValues' | 'wrongCo
  * Tokens typed by the reader are shortened so a pasted essay does not flood the page.
  * @example fieldMessage({ code: 'empty' }, 'en', labels, limits) // 'Type at least one number.'
  */
-export function fieldMessage(error: FieldError, locale: NumberLocale, c: CommonLabels, limits: FieldLimits): string {
+export function fieldMessage(error: FieldError, locale: NumberLocale, c: CommonLabels, limits: ValueLimits): string {
   const n = 'index' in error && error.index !== undefined ? error.index + 1 : 0;
   const raw = 'token' in error && error.token !== undefined ? error.token : '';
   const token = raw.length > 24 ? `${raw.slice(0, 23)}…` : raw;

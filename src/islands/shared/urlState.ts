@@ -6,6 +6,7 @@
  * the island keeps its default and says so. Nothing read here is ever rendered as HTML.
  */
 import { parseNumberList } from '../../lib/numbers';
+import { MAX_ABS_LARGE, type Range, type ValueLimits } from './limits';
 
 /** Parsed state: the bare part under '' and every `key:list` part under its key. */
 export type UrlState = ReadonlyMap<string, number[]>;
@@ -31,7 +32,7 @@ export function encodeState(parts: Readonly<Record<string, readonly number[]>>):
  * @example decodeState('2,-1;t:0.5')?.get('t') // [0.5]
  * @example decodeState('<script>') // undefined
  */
-export function decodeState(text: string, maxAbs = 1e6, maxValues = 36): UrlState | undefined {
+export function decodeState(text: string, maxAbs = MAX_ABS_LARGE, maxValues = 36): UrlState | undefined {
   if (text.length > MAX_LENGTH) return undefined;
   const state = new Map<string, number[]>();
   for (const part of text.split(';')) {
@@ -48,13 +49,26 @@ export function decodeState(text: string, maxAbs = 1e6, maxValues = 36): UrlStat
 
 /**
  * The logits stored in a state's bare part, or undefined when they are missing, fewer than
- * `min` or more than `max`, or larger than `maxAbs` in magnitude.
- * @example stateLogits(decodeState('2,-1')!, 2, 10, 100) // [2, -1]
+ * `limits.min` or more than `limits.max`, or larger than `limits.maxAbs` in magnitude.
+ * @example stateLogits(decodeState('2,-1')!, { min: 2, max: 10, maxAbs: 100 }) // [2, -1]
  */
-export function stateLogits(s: UrlState, min: number, max: number, maxAbs: number): number[] | undefined {
+export function stateLogits(s: UrlState, { min, max, maxAbs }: ValueLimits): number[] | undefined {
   const v = s.get('');
   if (!v || v.length < min || v.length > max || v.some((x) => Math.abs(x) > maxAbs)) return undefined;
   return v;
+}
+
+/**
+ * One number stored under `key` (e.g. a temperature): the number, null when the key is absent,
+ * undefined when it is not a single number within `range`.
+ * @example stateNumber(decodeState('2,-1;t:0.5')!, 't', { min: 0.05, max: 20 }) // 0.5
+ */
+export function stateNumber(s: UrlState, key: string, { min, max }: Range): number | null | undefined {
+  const v = s.get(key);
+  if (!v) return null;
+  const [first] = v;
+  if (v.length !== 1 || first === undefined || !(first >= min && first <= max)) return undefined;
+  return first;
 }
 
 /**

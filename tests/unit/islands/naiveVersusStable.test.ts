@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NAIVE_TOLERANCE, naiveVersusStable } from '../../../src/islands/naiveVersusStable';
+import { NAIVE_TOLERANCE, naiveVersusStable } from '../../../src/islands/SafeComputation/naiveVersusStable';
 
 const verdict = (z: number[]) => naiveVersusStable(z).verdict;
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ambiguousComma, fieldMessage, fill, formatSci, tuple } from '../../../src/islands/shared/text';
-import { islandDictionaries } from '../../../src/i18n/islands';
+import { commonLabels } from '../../../src/islands/shared/labels';
+import { LOGITS } from '../../../src/islands/shared/limits';
 
-const limits = { min: 2, max: 10, maxAbs: 1000 };
+const limits = LOGITS;
 
 describe('fill', () => {
   it('replaces placeholders and leaves unknown ones empty', () => {
@@ -13,7 +14,7 @@ describe('fill', () => {
 
 describe('fieldMessage', () => {
   for (const lang of ['en', 'pt', 'ru'] as const) {
-    const c = islandDictionaries[lang].common;
+    const c = commonLabels[lang];
     it(`gives a message for every error code in ${lang}, never echoing non-numbers`, () => {
       const messages = [
         fieldMessage({ code: 'empty' }, lang, c, limits),
@@ -32,7 +33,7 @@ describe('fieldMessage', () => {
     });
   }
   it('explains a thousands point as ambiguous, from the parser\'s own error code', () => {
-    const c = islandDictionaries.pt.common;
+    const c = commonLabels.pt;
     const message = fieldMessage({ code: 'ambiguousGrouping', index: 0, token: '1.000' }, 'pt', c, limits);
     expect(message).toContain('1.000');
     expect(message).toBe(c.errAmbiguousPoint.replace('{token}', '1.000'));

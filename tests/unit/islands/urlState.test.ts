@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState, stateIndex, stateLogits } from '../../../src/islands/shared/urlState';
+import { decodeState, encodeState, stateIndex, stateLogits, stateNumber } from '../../../src/islands/shared/urlState';
+import { TEMPERATURE } from '../../../src/islands/shared/limits';
 import { fractionDigits, logScale } from '../../../src/islands/shared/scale';
 import { sampleIndex, seededRandom } from '../../../src/islands/shared/random';
 
@@ -72,13 +73,13 @@ describe('seeded sampling', () => {
 describe('reading logits and a class from URL state', () => {
   const state = (text: string) => decodeState(text) ?? new Map<string, number[]>();
   it('returns the logits when their count and size are in range', () => {
-    expect(stateLogits(state('2,-1,0.5'), 2, 10, 100)).toEqual([2, -1, 0.5]);
+    expect(stateLogits(state('2,-1,0.5'), { min: 2, max: 10, maxAbs: 100 })).toEqual([2, -1, 0.5]);
   });
   it('rejects too few, too many or too large logits, and a missing list', () => {
-    expect(stateLogits(state('2'), 2, 10, 100)).toBeUndefined();
-    expect(stateLogits(state('1,2,3,4,5,6,7'), 2, 6, 100)).toBeUndefined();
-    expect(stateLogits(state('2,1000'), 2, 10, 100)).toBeUndefined();
-    expect(stateLogits(state('k:1'), 2, 10, 100)).toBeUndefined();
+    expect(stateLogits(state('2'), { min: 2, max: 10, maxAbs: 100 })).toBeUndefined();
+    expect(stateLogits(state('1,2,3,4,5,6,7'), { min: 2, max: 6, maxAbs: 100 })).toBeUndefined();
+    expect(stateLogits(state('2,1000'), { min: 2, max: 10, maxAbs: 100 })).toBeUndefined();
+    expect(stateLogits(state('k:1'), { min: 2, max: 10, maxAbs: 100 })).toBeUndefined();
   });
   it('reads a 1-based class as a 0-based index, null when absent', () => {
     expect(stateIndex(state('2,-1,0.5;k:3'), 'k', 3)).toBe(2);
@@ -87,6 +88,17 @@ describe('reading logits and a class from URL state', () => {
   it('rejects a class that is not a whole number from 1 to the length', () => {
     for (const k of ['0', '4', '1.5', '1,2', '-1']) {
       expect(stateIndex(state(`2,-1,0.5;k:${k}`), 'k', 3), k).toBeUndefined();
+    }
+  });
+  it('reads one number in range (a temperature), null when absent', () => {
+    expect(stateNumber(state('2,-1;t:0.5'), 't', TEMPERATURE)).toBe(0.5);
+    expect(stateNumber(state('2,-1;t:0.05'), 't', TEMPERATURE)).toBe(0.05);
+    expect(stateNumber(state('2,-1;t:20'), 't', TEMPERATURE)).toBe(20);
+    expect(stateNumber(state('2,-1'), 't', TEMPERATURE)).toBeNull();
+  });
+  it('rejects a number out of range or more than one', () => {
+    for (const t of ['0', '0.04', '20.5', '1,2', '-1']) {
+      expect(stateNumber(state(`2,-1;t:${t}`), 't', TEMPERATURE), t).toBeUndefined();
     }
   });
 });

@@ -15,3 +15,10 @@ export const smoothMax = tHalf * logSumExp(z, { temperature: tHalf });
 
 /** Check "compute LSE_T(z)": the page prints the value with 4 digits and the question asks 3, so the reader's rounding of the printed value counts too. */
 export const smoothMaxKey = checkKey({ m: printed(smoothMax, 4) }, ({ m }) => m);
+
+/** Exercises ("Check yourself"): new logits and temperature, so no answer is printed earlier on the page. */
+export const exZ = [1, 0, 0];
+export const exT = 0.5;
+export const exErr = 1 - softmax(exZ, { temperature: exT })[0];
+export const exBound = 2 * Math.exp(-1 / exT);
+export const exSmoothMax = exT * logSumExp(exZ, { temperature: exT });

@@ -8,3 +8,6 @@ export const pUp = softmax(zUp);
 export const kUp = argmax(zUp);
 export const zTie = [1, 3, 3];
 export const kTie = argmax(zTie);
+
+/** Exercises: softmax of the tied scores. */
+export const pTie = softmax(zTie);

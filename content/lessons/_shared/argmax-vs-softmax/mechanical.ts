@@ -23,3 +23,12 @@ export const temps = [1, 0.5, 0.25, 0.1].map((t) => ({ t, p: softmax(z, { temper
 export const selfRateKey = checkKey({ s: printed(p[2], 3) }, ({ s }) => s * (1 - s))
   .or({ s: printed(p[2], 4) }, ({ s }) => s * (1 - s))
   .or({ j: printed(J[2][2], 3) }, ({ j }) => j);
+
+/** Exercises ("Check yourself"): new logits, so no answer is printed earlier on the page. */
+export const exZ = [0, 1, 2];
+export const exP = softmax(exZ);
+/** The rate σ₃(1 − σ₃), from the exact σ₃ or from σ₃ as the reader rounded it (three decimals). */
+export const exRateKey = checkKey({ s: printed(exP[2], 3) }, ({ s }) => s * (1 - s));
+export const exPair = [1, 0];
+export const exTs = [0.5, 0.25];
+export const exPairT = exTs.map((t) => softmax(exPair, { temperature: t })[0]);

@@ -8,3 +8,8 @@ export const pDouble = softmax(z.map((x) => 2 * x));
 export const lse = logSumExp(z);
 export const h = 1e-6;
 export const slope = (logSumExp([z[0] + h, z[1], z[2]]) - lse) / h;
+
+/** Exercises: new logits, so no answer is printed earlier on the page. */
+export const exZ = [1, 0, -1];
+export const exLse = logSumExp(exZ);
+export const exP2 = softmax(exZ.map((x) => 2 * x));

@@ -13,3 +13,9 @@ export const lnMax = Math.log(Number.MAX_VALUE);
 export const float32Max = Math.fround((2 - 2 ** -23) * 2 ** 127);
 /** Overflow threshold of the exponential in float32, the format most neural networks run in. */
 export const lnMax32 = Math.log(float32Max);
+
+/** Exercises ("Check yourself"): new logits, so no answer is printed earlier on the page. */
+export const exZ = [3, 1, 0, -2];
+export const exSteps = softmaxSteps(exZ);
+export const bigZ = [1000, 999, 998];
+export const bigP = softmax(bigZ);

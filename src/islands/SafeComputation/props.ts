@@ -1,0 +1,21 @@
+/**
+ * <SafeComputation />'s props, checked at build time by index.astro, and the limits its field
+ * and its URL state (`?safe=1000,1001,1002`) share with that check: logits up to ±10⁶, since
+ * the widget is about what huge logits do to the naive formula.
+ */
+import { z } from 'astro/zod';
+import { LOGITS, MAX_ABS_LARGE } from '../shared/limits';
+import { param, values } from '../shared/props';
+
+export const limits = { logits: { ...LOGITS, maxAbs: MAX_ABS_LARGE } };
+
+/** The props schema (a function, so the island's bundle, which imports `limits`, leaves zod out). */
+export const schema = () =>
+  z.strictObject({
+    /** Logits of the default example (default 1000, 1001, 1002). */
+    logits: values(limits.logits).optional(),
+    /** Query parameter holding the shareable state (default 'safe'). */
+    param: param().optional(),
+  });
+
+export type Props = z.input<ReturnType<typeof schema>>;

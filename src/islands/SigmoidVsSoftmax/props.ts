@@ -1,0 +1,24 @@
+/**
+ * <SigmoidVsSoftmax />'s props, checked at build time by index.astro, and the limits its field
+ * and its URL state (`?sigmoid=2,-1,0.5;y:1,1,0`) share with that check.
+ */
+import { z } from 'astro/zod';
+import { LOGITS } from '../shared/limits';
+import { flags, param, sameCountAsLogits, values } from '../shared/props';
+
+export const limits = { logits: LOGITS };
+
+/** The props schema (a function, so the island's bundle, which imports `limits`, leaves zod out). */
+export const schema = () =>
+  z
+    .strictObject({
+      /** Logits of the default example (default 2, −1, 0.5). */
+      logits: values(limits.logits).optional(),
+      /** Which labels are present, one flag per logit (default: the first two). */
+      present: flags().optional(),
+      /** Query parameter holding the shareable state (default 'sigmoid'). */
+      param: param().optional(),
+    })
+    .superRefine(sameCountAsLogits('present'));
+
+export type Props = z.input<ReturnType<typeof schema>>;
