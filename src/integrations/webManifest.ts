@@ -5,10 +5,10 @@ import { langIndexPath, withBase } from '../routing';
 
 /**
  * The web manifest of one language: its name and description from the UI dictionary, started at
- * that language's index. Served as /<lang>/manifest.webmanifest (and the default language's at
- * /manifest.webmanifest for the language chooser).
+ * that language's index. Served as /<lang>/manifest.webmanifest; /manifest.webmanifest (the
+ * language chooser's) is the default language's, started at the chooser.
  */
-export function webManifest(lang: Lang): APIRoute {
+export function webManifest(lang: Lang, startUrl: string = langIndexPath(lang)): APIRoute {
   return () => {
     const tr = t(lang);
     const manifest = {
@@ -17,7 +17,7 @@ export function webManifest(lang: Lang): APIRoute {
       description: tr('site.tagline'),
       lang: locales[lang].tag,
       dir: locales[lang].dir,
-      start_url: langIndexPath(lang),
+      start_url: startUrl,
       scope: withBase('/'),
       display: 'browser',
       background_color: '#ffffff',

@@ -1,5 +1,6 @@
 import { defaultLang } from '../i18n/locales';
 import { webManifest } from '../integrations/webManifest';
+import { withBase } from '../routing';
 
 /** The language chooser's manifest (default language). */
-export const GET = webManifest(defaultLang);
+export const GET = webManifest(defaultLang, withBase('/'));

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'search' ? [] : htmlFiles(p);
+    if (e.isDirectory()) return htmlFiles(p);
     return e.name.endsWith('.html') ? [p] : [];
   });
 }

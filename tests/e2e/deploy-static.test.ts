@@ -14,7 +14,7 @@ import { languages, locales } from '../../src/i18n/locales';
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'search' ? [] : htmlFiles(p);
+    if (e.isDirectory()) return htmlFiles(p);
     return e.name.endsWith('.html') ? [p] : [];
   });
 }
@@ -65,11 +65,15 @@ describe('sitemap, robots, manifest', () => {
   }));
   const locs = new Set(entries.map((e) => e.loc));
 
-  it('lists every page once, except the 404 page', () => {
+  it('lists every page once, except the 404, the search pages and the level choosers', () => {
+    const base = new URL(root).pathname;
     const pages = files
       .map((f) => relative(DIST, f).split(sep).join('/'))
       .filter((r) => r !== '404.html')
-      .map((r) => new URL(r.replace(/index\.html$/, ''), root).href);
+      .map((r) => new URL(r.replace(/index\.html$/, ''), root).href)
+      .filter((href) => !/\/[a-z]{2}\/search\/$/.test(href))
+      .filter((href) => !/^[a-z]{2}\/[\w-]+\/$/.test(new URL(href).pathname.slice(base.length)) || /\/(glossary|faq)\/$/.test(href));
+    expect(pages.length).toBeGreaterThan(100);
     expect([...locs].sort()).toEqual(pages.sort());
     expect(entries.length).toBe(locs.size);
   });
@@ -94,6 +98,12 @@ describe('sitemap, robots, manifest', () => {
     const manifest = JSON.parse(read('manifest.webmanifest')) as { start_url: string; icons: { src: string; sizes: string }[] };
     const base = new URL(root).pathname;
     expect(manifest.start_url).toBe(base);
+    // Each language has its own manifest, named in that language and started at its index.
+    for (const lang of languages) {
+      const own = JSON.parse(read(`${lang}/manifest.webmanifest`)) as { start_url: string; lang: string };
+      expect(own.start_url).toBe(`${base}${lang}/`);
+      expect(own.lang).toBe(locales[lang].tag);
+    }
     expect(manifest.icons.map((i) => i.sizes).sort()).toEqual(['192x192', '512x512', 'any']);
     for (const icon of manifest.icons) {
       expect(icon.src.startsWith(base)).toBe(true);

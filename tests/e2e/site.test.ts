@@ -22,7 +22,7 @@ function builtPages(root: string): string[] {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) {
-        if (name !== '_astro' && name !== 'search') walk(full);
+        if (name !== '_astro') walk(full);
       } else if (name.endsWith('.html')) {
         const rel = relative(root, full).split(sep).join('/');
         out.push(rel === 'index.html' ? '' : rel.replace(/index\.html$/, ''));

@@ -1,6 +1,6 @@
 # en: Argmax and softmax on the same logits, and the slope each one hands to backpropagation.
 # pt: Argmax e softmax com os mesmos logitos, e a inclinação que cada um entrega à retropropagação.
-# ru: Argmax и softmax на одних и тех же логитах и наклон, который каждая отдаёт обратному распространению.
+# ru: Argmax и softmax на одних и тех же логитах и наклон, который каждая из них передаёт обратному распространению.
 import numpy as np
 from scipy.special import softmax
 

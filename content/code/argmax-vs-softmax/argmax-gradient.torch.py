@@ -6,7 +6,7 @@ import torch
 z = torch.tensor([2.0, -1.0, 0.5], requires_grad=True)
 
 # en: Argmax returns an integer tensor without grad_fn: autograd cannot pass through it.
-# pt: O argmax devolve um tensor inteiro sem grad_fn: o autograd não consegue atravessá-lo.
+# pt: O argmax devolve um tensor de inteiros sem grad_fn: o autograd não consegue atravessá-lo.
 # ru: Argmax возвращает целочисленный тензор без grad_fn: autograd через него не пройдёт.
 k = torch.argmax(z)
 print("argmax =", k.item())

@@ -1,7 +1,7 @@
 # en: Masking in float16: −inf, np.finfo(dtype).min and −1e9, and a row whose keys are all masked
 # en: (a query with only padding to look at).
 # pt: Máscaras em float16: −inf, np.finfo(dtype).min e −1e9, e uma linha com todas as chaves
-# pt: mascaradas (uma consulta que só tem preenchimento para olhar).
+# pt: mascaradas (uma consulta que só poderia olhar para preenchimento).
 # ru: Маски во float16: −inf, np.finfo(dtype).min и −1e9, а также строка, где замаскированы все
 # ru: ключи (запрос, которому доступно одно лишь заполнение).
 import numpy as np

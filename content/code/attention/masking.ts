@@ -24,7 +24,7 @@ console.log('minus a billion in float16:', roundToFloat16(-1e9));
 // en: with no allowed key.
 // pt: A correção: o float16 finito mais negativo mantém a linha finita; depois, zere as linhas
 // pt: sem nenhuma chave permitida.
-// ru: Исправление: наименьшее конечное float16 оставляет строку конечной, затем обнуляем
+// ru: Исправление: наименьшее конечное число float16 оставляет строку конечной, затем обнуляем
 // ru: строки без разрешённых ключей.
 const neg = -floatFormat('float16').maxFinite;
 console.log('finfo.min =', neg);

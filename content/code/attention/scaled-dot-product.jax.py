@@ -5,7 +5,7 @@ import jax
 import jax.numpy as jnp
 
 # en: Three tokens ("cats", "chase", "mice"), queries, keys and values of size d = 2.
-# pt: Três tokens ("gatos", "caçam", "ratos"), consultas, chaves e valores de tamanho d = 2.
+# pt: Três tokens (“gatos”, “caçam”, “ratos”), consultas, chaves e valores de tamanho d = 2.
 # ru: Три токена («кошки», «ловят», «мышей»), запросы, ключи и значения размера d = 2.
 Q = jnp.array([[2.0, 0.0], [0.0, 2.0], [1.0, 1.0]])
 K = jnp.array([[2.0, 1.0], [0.0, 2.0], [1.0, 0.0]])
@@ -24,7 +24,7 @@ print("O =", O)
 
 # en: dot_product_attention wants (tokens, heads, size): add a head axis of length 1.
 # pt: O dot_product_attention espera (tokens, cabeças, tamanho): acrescente um eixo de cabeças de tamanho 1.
-# ru: dot_product_attention ждёт форму (токены, головы, размер): добавим ось голов длины 1.
+# ru: dot_product_attention ожидает форму (токены, головы, размер): добавим ось голов длины 1.
 def attention(**kwargs):
     return jax.nn.dot_product_attention(Q[:, None], K[:, None], V[:, None], **kwargs)[:, 0]
 
@@ -40,6 +40,6 @@ print("masked A =", A_masked)
 print("is_causal matches:", bool(jnp.allclose(attention(is_causal=True), A_masked @ V)))
 
 # en: A boolean mask means True = may attend (one mask per head: shape (1, 3, 3)).
-# pt: Uma máscara booleana significa True = pode atender (uma máscara por cabeça: forma (1, 3, 3)).
+# pt: Uma máscara booleana significa True = pode olhar (uma máscara por cabeça: forma (1, 3, 3)).
 # ru: В булевой маске True означает «можно смотреть» (по маске на голову: форма (1, 3, 3)).
 print("mask matches:", bool(jnp.allclose(attention(mask=allowed[None]), A_masked @ V)))

@@ -7,7 +7,7 @@ import torch
 import torch.nn.functional as F
 
 # en: Three tokens ("cats", "chase", "mice"), queries, keys and values of size d = 2.
-# pt: Três tokens ("gatos", "caçam", "ratos"), consultas, chaves e valores de tamanho d = 2.
+# pt: Três tokens (“gatos”, “caçam”, “ratos”), consultas, chaves e valores de tamanho d = 2.
 # ru: Три токена («кошки», «ловят», «мышей»), запросы, ключи и значения размера d = 2.
 Q = torch.tensor([[2.0, 0.0], [0.0, 2.0], [1.0, 1.0]])
 K = torch.tensor([[2.0, 1.0], [0.0, 2.0], [1.0, 0.0]])
@@ -35,7 +35,7 @@ print("is_causal matches:", torch.allclose(causal, A_masked @ V))
 
 # en: A boolean attn_mask means True = may attend. nn.MultiheadAttention's key_padding_mask
 # en: means the opposite (True = ignore): passing one for the other silently inverts the mask.
-# pt: Um attn_mask booleano significa True = pode atender. O key_padding_mask do
+# pt: Um attn_mask booleano significa True = pode olhar. O key_padding_mask do
 # pt: nn.MultiheadAttention significa o contrário (True = ignorar): trocar um pelo outro inverte a máscara sem aviso.
 # ru: В булевом attn_mask True означает «можно смотреть». В key_padding_mask у nn.MultiheadAttention
 # ru: наоборот (True = игнорировать): перепутав их, вы молча инвертируете маску.

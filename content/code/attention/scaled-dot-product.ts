@@ -4,7 +4,7 @@
 import { dot, softmax } from '~/lib/math';
 
 // en: Three tokens ("cats", "chase", "mice"), queries, keys and values of size d = 2.
-// pt: Três tokens ("gatos", "caçam", "ratos"), consultas, chaves e valores de tamanho d = 2.
+// pt: Três tokens (“gatos”, “caçam”, “ratos”), consultas, chaves e valores de tamanho d = 2.
 // ru: Три токена («кошки», «ловят», «мышей»), запросы, ключи и значения размера d = 2.
 const Q = [
   [2, 0],

@@ -23,7 +23,7 @@ print("grad =", z.grad)
 # pt: Erro: softmax antes. Aí o F.cross_entropy aplica uma segunda softmax às
 # pt: probabilidades: a perda sai errada e o gradiente, bem mais fraco.
 # ru: Ошибка: сначала softmax. Тогда F.cross_entropy ещё раз применяет
-# ru: softmax, теперь к вероятностям: потеря неверна, а градиент намного слабее.
+# ru: softmax, теперь к вероятностям: потери считаются неверно, а градиент намного слабее.
 z.grad = None
 loss_bug = F.cross_entropy(torch.softmax(z, dim=1), target)
 loss_bug.backward()

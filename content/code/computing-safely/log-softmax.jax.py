@@ -13,7 +13,7 @@ z = jnp.array([1000.0, 1001.0, 1002.0], dtype=jnp.float64)
 
 # en: By hand: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); the loss for class 0 is LSE(z) − z[0].
 # pt: À mão: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); a perda da classe 0 é LSE(z) − z[0].
-# ru: Вручную: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); потеря для класса 0 равна LSE(z) − z[0].
+# ru: Вручную: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); потери для класса 0 равны LSE(z) − z[0].
 m = z.max()
 lse = m + jnp.log(jnp.exp(z - m).sum())
 print("LSE =", lse)
@@ -31,7 +31,7 @@ print("loss =", -jax.nn.log_softmax(z)[0])
 # en: while LSE(z) − z[1] stays finite.
 # pt: Logitos (0, −1000), classe correta 1: a probabilidade vira 0 por underflow e −log 0 = inf,
 # pt: enquanto LSE(z) − z[1] continua finito.
-# ru: Логиты (0, −1000), верный класс 1: вероятность обращается в 0 (антипереполнение),
+# ru: Логиты (0, −1000), верный класс 1: вероятность обращается в 0 (исчезновение порядка),
 # ru: и −log 0 = inf, а LSE(z) − z[1] остаётся конечной.
 far = jnp.array([0.0, -1000.0], dtype=jnp.float64)
 print("-log p =", -jnp.log(jax.nn.softmax(far)[1]))

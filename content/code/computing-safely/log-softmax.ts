@@ -7,7 +7,7 @@ const z = [1000, 1001, 1002];
 
 // en: By hand: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); the loss for class 0 is LSE(z) − z[0].
 // pt: À mão: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); a perda da classe 0 é LSE(z) − z[0].
-// ru: Вручную: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); потеря для класса 0 равна LSE(z) − z[0].
+// ru: Вручную: LSE(z) = m + log Σ exp(z − m); log p = z − LSE(z); потери для класса 0 равны LSE(z) − z[0].
 const m = Math.max(...z);
 const lse = m + Math.log(z.reduce((s, x) => s + Math.exp(x - m), 0));
 console.log('LSE =', lse);
@@ -28,7 +28,7 @@ console.log('loss =', crossEntropy(z, 0));
 // en: while crossEntropy (LSE(z) − z[1] inside) stays finite.
 // pt: Logitos (0, −1000), classe correta 1: a probabilidade vira 0 por underflow e −log 0 = Infinity,
 // pt: enquanto o crossEntropy (LSE(z) − z[1] por dentro) continua finito.
-// ru: Логиты (0, −1000), верный класс 1: вероятность обращается в 0 (антипереполнение),
+// ru: Логиты (0, −1000), верный класс 1: вероятность обращается в 0 (исчезновение порядка),
 // ru: и −log 0 = Infinity, а crossEntropy (внутри LSE(z) − z[1]) остаётся конечной.
 const far = [0, -1000];
 console.log('-log p =', -Math.log(softmax(far)[1]));

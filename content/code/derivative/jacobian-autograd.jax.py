@@ -1,6 +1,6 @@
 # en: Proposition by proposition: J = diag(p) − p pᵀ against autodiff, its symmetry,
 # en: zero row sums and trace, and the cross-entropy: gradient p − y, Hessian J.
-# pt: Proposição por proposição: J = diag(p) − p pᵀ contra a diferenciação automática, sua simetria,
+# pt: Proposição por proposição: J = diag(p) − p pᵀ comparada com a diferenciação automática, sua simetria,
 # pt: linhas de soma zero e traço, e a entropia cruzada: gradiente p − y, hessiana J.
 # ru: Утверждение за утверждением: J = diag(p) − p pᵀ против автодифференцирования, её симметрия,
 # ru: нулевые суммы строк и след, и перекрёстная энтропия: градиент p − y, гессиан J.

@@ -1,6 +1,6 @@
 # en: Proposition by proposition: J = diag(p) − p pᵀ against central differences (NumPy has
 # en: no autograd), its symmetry, zero row sums and trace, and the gradient p − y.
-# pt: Proposição por proposição: J = diag(p) − p pᵀ contra diferenças centrais (o NumPy não
+# pt: Proposição por proposição: J = diag(p) − p pᵀ comparada com diferenças centrais (o NumPy não
 # pt: tem autograd), sua simetria, linhas de soma zero e traço, e o gradiente p − y.
 # ru: Утверждение за утверждением: J = diag(p) − p pᵀ против центральных разностей (в NumPy
 # ru: нет автодифференцирования), её симметрия, нулевые суммы строк и след, и градиент p − y.

@@ -1,6 +1,6 @@
 // en: Proposition by proposition: J = diag(p) − p pᵀ against central differences, its symmetry,
 // en: zero row sums and trace, and the gradient p − y.
-// pt: Proposição por proposição: J = diag(p) − p pᵀ contra diferenças centrais, sua simetria,
+// pt: Proposição por proposição: J = diag(p) − p pᵀ comparada com diferenças centrais, sua simetria,
 // pt: linhas de soma zero e traço, e o gradiente p − y.
 // ru: Утверждение за утверждением: J = diag(p) − p pᵀ против центральных разностей, её симметрия,
 // ru: нулевые суммы строк и след, и градиент p − y.

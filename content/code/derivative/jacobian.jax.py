@@ -31,7 +31,7 @@ print("actual =", np.asarray(jax.nn.softmax(z + dz) - p))
 # en: jax.grad never builds J: it computes Jᵀ g directly. With the loss −log p_1
 # en: it gives p − y, y the one-hot vector of the first class.
 # pt: O jax.grad nunca monta J: calcula Jᵀ g diretamente. Com a perda −log p_1,
-# pt: ele dá p − y, y o vetor one-hot da primeira classe.
+# pt: ele dá p − y, em que y é o vetor one-hot da primeira classe.
 # ru: jax.grad не строит J, а сразу вычисляет Jᵀ g. Для функции потерь −log p_1
 # ru: он даёт p − y, где y — one-hot-вектор первого класса.
 print("dL/dz =", np.asarray(jax.grad(lambda x: -jax.nn.log_softmax(x)[0])(z)))

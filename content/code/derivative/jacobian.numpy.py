@@ -29,6 +29,6 @@ vjp = p * (g - p @ g)
 print("same as J.T @ g:", np.allclose(vjp, J.T @ g))
 
 # en: It is p − y, with y the one-hot vector of the first class.
-# pt: O resultado é p − y, com y o vetor one-hot da primeira classe.
+# pt: O resultado é p − y, em que y é o vetor one-hot da primeira classe.
 # ru: Получается p − y, где y — one-hot-вектор первого класса.
 print("dL/dz =", vjp)

@@ -28,7 +28,7 @@ print("actual =", torch.softmax(z + dz, dim=0) - p)
 # en: backward() never builds J: it computes Jᵀ g directly. With the loss −log p_1,
 # en: F.cross_entropy (fused log-softmax) gives p − y, y the one-hot vector of class 1.
 # pt: O backward() nunca monta J: calcula Jᵀ g diretamente. Com a perda −log p_1,
-# pt: o F.cross_entropy (log-softmax fundida) dá p − y, y o vetor one-hot da classe 1.
+# pt: o F.cross_entropy (com a log-softmax embutida) dá p − y, em que y é o vetor one-hot da classe 1.
 # ru: backward() не строит J, а сразу вычисляет Jᵀ g. Для функции потерь −log p_1
 # ru: F.cross_entropy (со встроенной log-softmax) даёт p − y, где y — one-hot-вектор класса 1.
 x = z.clone().requires_grad_()

@@ -26,6 +26,6 @@ console.log(
 );
 
 // en: With the loss −log p_1 the gradient is p − y, y the one-hot vector of the first class.
-// pt: Com a perda −log p_1, o gradiente é p − y, y o vetor one-hot da primeira classe.
+// pt: Com a perda −log p_1, o gradiente é p − y, em que y é o vetor one-hot da primeira classe.
 // ru: Для функции потерь −log p_1 градиент равен p − y, где y — one-hot-вектор первого класса.
 console.log('dL/dz =', crossEntropyGradient(z, 0));

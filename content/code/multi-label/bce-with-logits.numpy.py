@@ -27,10 +27,10 @@ print("dL/dz =", s - y)
 
 # en: Rare labels: pos_weight = negatives / positives per label, counted on the training set
 # en: (here 40, 10, 30 and 5 photos of 100). It scales only the terms where y = 1.
-# pt: Rótulos raros: pos_weight = negativos / positivos por rótulo, contados no treino
-# pt: (aqui 40, 10, 30 e 5 fotos de 100). Ele só pesa os termos em que y = 1.
-# ru: Редкие метки: pos_weight = отрицательные / положительные по каждой метке, по обучающей
-# ru: выборке (здесь 40, 10, 30 и 5 фото из 100). Он умножает лишь слагаемые с y = 1.
+# pt: Rótulos raros: pos_weight = negativos / positivos por rótulo, contados nos dados de treinamento
+# pt: (aqui 40, 10, 30 e 5 fotos de 100). Ele só multiplica os termos em que y = 1.
+# ru: Редкие метки: pos_weight = (число отрицательных) / (число положительных) для каждой метки по обучающей
+# ru: выборке (здесь 40, 10, 30 и 5 фото из 100). Он умножает только слагаемые с y = 1.
 positives = np.array([40.0, 10.0, 30.0, 5.0])
 pos_weight = (100 - positives) / positives
 print("pos_weight =", pos_weight)

@@ -1,7 +1,7 @@
 # en: Multi-label output: one sigmoid per label and a binary cross-entropy per label.
 # en: BCEWithLogitsLoss takes the logits and fuses the sigmoid in, stably.
 # pt: Saída multirrótulo: uma sigmoide por rótulo e uma entropia cruzada binária por rótulo.
-# pt: O BCEWithLogitsLoss recebe os logitos e embute a sigmoide, de forma estável.
+# pt: A BCEWithLogitsLoss recebe os logitos e embute a sigmoide, de forma estável.
 # ru: Выход с несколькими метками: по сигмоиде и по бинарной перекрёстной энтропии на метку.
 # ru: BCEWithLogitsLoss принимает логиты и сам устойчиво применяет сигмоиду.
 import torch
@@ -15,7 +15,7 @@ print("s =", torch.sigmoid(z).detach())
 
 # en: Pass the logits, not sigmoid(z) (that would apply the sigmoid twice), and float targets.
 # en: The default reduction is the mean over labels; the page adds them up.
-# pt: Passe os logitos, não sigmoid(z) (isso aplicaria a sigmoide duas vezes), e alvos float.
+# pt: Passe os logitos, não sigmoid(z) (isso aplicaria a sigmoide duas vezes), e alvos do tipo float.
 # pt: A redução padrão é a média sobre os rótulos; a página soma os termos.
 # ru: Передавайте логиты, а не sigmoid(z) (иначе сигмоида применится дважды), и цели типа float.
 # ru: По умолчанию берётся среднее по меткам, а на странице слагаемые суммируются.
@@ -28,10 +28,10 @@ print("dL/dz =", z.grad)
 
 # en: Rare labels: pos_weight = negatives / positives per label, counted on the training set
 # en: (here 40, 10, 30 and 5 photos of 100). It scales only the terms where y = 1.
-# pt: Rótulos raros: pos_weight = negativos / positivos por rótulo, contados no treino
-# pt: (aqui 40, 10, 30 e 5 fotos de 100). Ele só pesa os termos em que y = 1.
-# ru: Редкие метки: pos_weight = отрицательные / положительные по каждой метке, по обучающей
-# ru: выборке (здесь 40, 10, 30 и 5 фото из 100). Он умножает лишь слагаемые с y = 1.
+# pt: Rótulos raros: pos_weight = negativos / positivos por rótulo, contados nos dados de treinamento
+# pt: (aqui 40, 10, 30 e 5 fotos de 100). Ele só multiplica os termos em que y = 1.
+# ru: Редкие метки: pos_weight = (число отрицательных) / (число положительных) для каждой метки по обучающей
+# ru: выборке (здесь 40, 10, 30 и 5 фото из 100). Он умножает только слагаемые с y = 1.
 positives = torch.tensor([40.0, 10.0, 30.0, 5.0])
 pos_weight = (100 - positives) / positives
 weighted = torch.nn.BCEWithLogitsLoss(pos_weight=pos_weight, reduction="sum")

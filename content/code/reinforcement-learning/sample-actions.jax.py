@@ -16,7 +16,7 @@ print("pi =", pi)
 
 # en: jax.random.categorical takes the logits h and applies the softmax itself:
 # en: passing pi would sample from softmax(pi), a much flatter policy.
-# pt: O jax.random.categorical recebe os logitos h e aplica a softmax ele mesmo:
+# pt: O jax.random.categorical recebe os logitos h e ele mesmo aplica a softmax:
 # pt: passar pi sortearia de softmax(pi), uma política bem mais achatada.
 # ru: jax.random.categorical принимает логиты h и сам применяет softmax:
 # ru: если передать pi, выборка пойдёт из softmax(pi), гораздо более плоской стратегии.

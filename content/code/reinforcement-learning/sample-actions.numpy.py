@@ -19,7 +19,7 @@ print("pi =", pi)
 # pt: Um Generator com semente, não o np.random global: os mesmos sorteios a cada execução.
 # pt: O choice exige probabilidades que somem 1; passe softmax(h), não h.
 # ru: Generator с зерном, а не глобальный np.random: при каждом запуске те же выборки.
-# ru: choice нужны вероятности с суммой 1, поэтому передаём softmax(h), а не h.
+# ru: Методу choice нужны вероятности с суммой 1, поэтому передаём softmax(h), а не h.
 rng = np.random.default_rng(seed=0)
 actions = rng.choice(4, size=100_000, p=pi)
 

@@ -21,9 +21,9 @@ console.log('pi =', pi);
 // en: mulberry32(seed) is a small seeded generator: the same draws on every run.
 // en: sampleCategorical walks the cumulative sums of π until they pass a uniform number.
 // pt: mulberry32(seed) é um pequeno gerador com semente: os mesmos sorteios a cada execução.
-// pt: O sampleCategorical percorre as somas acumuladas de π até passarem de um número uniforme.
+// pt: O sampleCategorical percorre as somas acumuladas de π até que passem de um número sorteado uniformemente.
 // ru: mulberry32(seed) — маленький генератор с зерном: при каждом запуске те же выборки.
-// ru: sampleCategorical идёт по накопленным суммам π, пока они не превысят равномерное число.
+// ru: sampleCategorical идёт по накопленным суммам π, пока они не превысят равномерно распределённое случайное число.
 const rng = mulberry32(0);
 const counts = [0, 0, 0, 0];
 const n = 100_000;

@@ -13,7 +13,7 @@ z = np.array([2.0, -1.0, 0.5])
 for T in [0.1, 0.5, 1, 2, 10]:
     p = softmax(z / T)
     # en: scipy.stats.entropy uses the natural logarithm: nats.
-    # pt: O scipy.stats.entropy usa o logaritmo natural: nats.
+    # pt: O scipy.stats.entropy usa o logaritmo natural: o resultado sai em nats.
     # ru: scipy.stats.entropy берёт натуральный логарифм: результат в натах.
     print(f"T = {T:<4} p = {p}  H = {entropy(p):.4f}")
 

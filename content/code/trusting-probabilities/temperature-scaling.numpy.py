@@ -1,9 +1,9 @@
 # en: Temperature scaling: find the T that minimises the average negative log-likelihood
 # en: (NLL) on held-out validation data, never on the training set.
-# pt: Escalonamento por temperatura: encontre o T que minimiza a log-verossimilhança negativa
-# pt: média (NLL) em dados de validação separados, nunca no conjunto de treino.
-# ru: Температурное масштабирование: ищем T, минимизирующую среднюю отрицательную
-# ru: логарифмическую правдоподобность (NLL) на отложенной выборке, а не на обучающей.
+# pt: Ajuste de temperatura: encontre o T que minimiza a log-verossimilhança negativa
+# pt: média (NLL) em dados de validação separados, nunca nos dados de treinamento.
+# ru: Температурное масштабирование: ищем T, минимизирующую среднее отрицательное
+# ru: логарифмическое правдоподобие (NLL) на отложенной выборке, а не на обучающей.
 import numpy as np
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
@@ -26,7 +26,7 @@ print(f"T = {T:.2f}")
 print(f"NLL after: {nll(T):.3f}")
 
 # en: Dividing by T > 0 keeps every argmax: accuracy stays, confidence drops.
-# pt: Dividir por T > 0 mantém todos os argmax: a acurácia fica, a confiança cai.
+# pt: Dividir por T > 0 mantém todos os argmax: a acurácia não muda, a confiança cai.
 # ru: Деление на T > 0 не меняет argmax: точность та же, уверенность падает.
 print(f"mean confidence before: {softmax(logits, axis=1).max(axis=1).mean():.3f}")
 print(f"mean confidence after: {softmax(logits / T, axis=1).max(axis=1).mean():.3f}")

@@ -1,9 +1,9 @@
 # en: Temperature scaling: find the T that minimises the average negative log-likelihood
 # en: (NLL) on held-out validation data, never on the training set.
-# pt: Escalonamento por temperatura: encontre o T que minimiza a log-verossimilhança negativa
-# pt: média (NLL) em dados de validação separados, nunca no conjunto de treino.
-# ru: Температурное масштабирование: ищем T, минимизирующую среднюю отрицательную
-# ru: логарифмическую правдоподобность (NLL) на отложенной выборке, а не на обучающей.
+# pt: Ajuste de temperatura: encontre o T que minimiza a log-verossimilhança negativa
+# pt: média (NLL) em dados de validação separados, nunca nos dados de treinamento.
+# ru: Температурное масштабирование: ищем T, минимизирующую среднее отрицательное
+# ru: логарифмическое правдоподобие (NLL) на отложенной выборке, а не на обучающей.
 import torch
 import torch.nn.functional as F
 
@@ -35,7 +35,7 @@ print(f"T = {T:.2f}")
 print(f"NLL after: {F.cross_entropy(logits / T, labels).item():.3f}")
 
 # en: Dividing by T > 0 keeps every argmax: accuracy stays, confidence drops.
-# pt: Dividir por T > 0 mantém todos os argmax: a acurácia fica, a confiança cai.
+# pt: Dividir por T > 0 mantém todos os argmax: a acurácia não muda, a confiança cai.
 # ru: Деление на T > 0 не меняет argmax: точность та же, уверенность падает.
 print(f"mean confidence before: {logits.softmax(dim=1).max(dim=1).values.mean():.3f}")
 print(f"mean confidence after: {(logits / T).softmax(dim=1).max(dim=1).values.mean():.3f}")

@@ -1,9 +1,9 @@
 // en: Temperature scaling: find the T that minimises the average negative log-likelihood
 // en: (NLL) on held-out validation data, never on the training set.
-// pt: Escalonamento por temperatura: encontre o T que minimiza a log-verossimilhança negativa
-// pt: média (NLL) em dados de validação separados, nunca no conjunto de treino.
-// ru: Температурное масштабирование: ищем T, минимизирующую среднюю отрицательную
-// ru: логарифмическую правдоподобность (NLL) на отложенной выборке, а не на обучающей.
+// pt: Ajuste de temperatura: encontre o T que minimiza a log-verossimilhança negativa
+// pt: média (NLL) em dados de validação separados, nunca nos dados de treinamento.
+// ru: Температурное масштабирование: ищем T, минимизирующую среднее отрицательное
+// ru: логарифмическое правдоподобие (NLL) на отложенной выборке, а не на обучающей.
 import { crossEntropy, softmax } from '~/lib/math';
 
 // en: The eight predictions of the page: logits and correct classes.
@@ -27,8 +27,8 @@ const meanConfidence = (T: number) =>
   mean(logits.map((z) => Math.max(...softmax(z, { temperature: T }))));
 
 // en: The NLL is convex in 1/T, with one minimum: a golden-section search finds it.
-// pt: A NLL é convexa em 1/T, com um único mínimo: uma busca pela razão áurea o encontra.
-// ru: NLL выпукла по 1/T и имеет один минимум: его находит метод золотого сечения.
+// pt: A NLL é convexa em 1/T, com um único mínimo: uma busca pela seção áurea o encontra.
+// ru: NLL выпукло по 1/T и имеет единственный минимум: его находит метод золотого сечения.
 let [lo, hi] = [0.05, 10];
 const r = (Math.sqrt(5) - 1) / 2;
 while (hi - lo > 1e-9) {
@@ -43,7 +43,7 @@ console.log(`T = ${T.toFixed(2)}`);
 console.log(`NLL after: ${nll(T).toFixed(3)}`);
 
 // en: Dividing by T > 0 keeps every argmax: accuracy stays, confidence drops.
-// pt: Dividir por T > 0 mantém todos os argmax: a acurácia fica, a confiança cai.
+// pt: Dividir por T > 0 mantém todos os argmax: a acurácia não muda, a confiança cai.
 // ru: Деление на T > 0 не меняет argmax: точность та же, уверенность падает.
 console.log(`mean confidence before: ${meanConfidence(1).toFixed(3)}`);
 console.log(`mean confidence after: ${meanConfidence(T).toFixed(3)}`);

@@ -21,7 +21,7 @@ const pt = {
     'A classe empurrada sempre ganha e todas as outras perdem, na proporção da própria probabilidade; as mudanças de um painel somam 0. São as colunas da jacobiana, multiplicadas por {h}.',
   panel: 'z{j} + {h}',
   change: 'Δp',
-  predicted: 'risco: a previsão da jacobiana, J·h',
+  predicted: 'marca: a previsão da jacobiana, J·h',
   tableNudge: 'Logito aumentado',
 } satisfies NudgeLogitsLabels;
 

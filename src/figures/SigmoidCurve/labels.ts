@@ -54,7 +54,7 @@ const pt = {
 } satisfies SigmoidCurveLabels;
 
 const ru = {
-  title: 'Сигмоида и порог одна вторая',
+  title: 'Сигмоида и порог 1/2',
   desc: 'Кривая s(z) = 1 / (1 + e⁻ᶻ) растёт от 0 до 1 и пересекает 1/2 при z = 0. На ней отмечены: {points}. Точек выше 1/2: {yes}; эти метки считаются присутствующими.',
   descPoint: '{name} при z = {z}, s = {s}',
   descValues:

@@ -23,7 +23,7 @@ const pt = {
   present: 'Rótulos presentes',
   sigmoid: 'Sigmoides (independentes)',
   softmax: 'Softmax (em competição)',
-  bce: 'Entropia cruzada binária, somada em todos os rótulos: {value}',
+  bce: 'Entropia cruzada binária, somada sobre todos os rótulos: {value}',
   ce: 'Entropia cruzada em relação aos rótulos (alvo dividido igualmente): {value}',
   ceNone: 'A entropia cruzada precisa de pelo menos um rótulo presente.',
   sums: 'As sigmoides somam {s}; a softmax soma 1.',
@@ -32,12 +32,12 @@ const pt = {
 
 const ru = {
   title: 'Сигмоида против softmax',
-  present: 'Какие метки есть',
+  present: 'Какие метки присутствуют',
   sigmoid: 'Сигмоида (независимо)',
   softmax: 'Softmax (с конкуренцией)',
   bce: 'Бинарная перекрёстная энтропия, сумма по меткам: {value}',
   ce: 'Перекрёстная энтропия по меткам (поровну): {value}',
-  ceNone: 'Для перекрёстной энтропии нужна хотя бы одна метка.',
+  ceNone: 'Чтобы посчитать перекрёстную энтропию, отметьте хотя бы одну метку.',
   sums: 'Сумма сигмоид — {s}; сумма softmax — 1.',
   summary: 'Сигмоиды {s}. Softmax {p}.',
 } satisfies SigmoidVsSoftmaxLabels;

@@ -32,7 +32,7 @@ const ru = {
   entropy: 'Энтропия в натах: {value} (не больше {max})',
   cold: 'T → 0: argmax (one-hot)',
   current: 'При T = {value}',
-  hot: 'T → ∞: равномерное',
+  hot: 'T → ∞: равномерное распределение',
   summary: 'T = {t}. Вероятности {list}. Энтропия в натах: {h}.',
 } satisfies TemperatureDialLabels;
 

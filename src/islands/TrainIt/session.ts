@@ -114,7 +114,7 @@ export function weightPixels(
   scale: number,
   pos: readonly number[],
   neg: readonly number[],
-): Uint8ClampedArray {
+): Uint8ClampedArray<ArrayBuffer> {
   const out = new Uint8ClampedArray(784 * 4);
   for (let j = 0; j < 784; j++) {
     const w = weights[j * 10 + k]!;

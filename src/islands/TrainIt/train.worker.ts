@@ -57,8 +57,8 @@ function post(loss: number) {
 let lossSum = 0;
 let lossSlices = 0;
 let lastPost = 0;
-/** Reports at most this often: the page redraws on each, so ten a second is plenty. */
-const REPORT_MS = 100;
+/** Reports at most this often: the page redraws on each, so five a second is plenty. */
+const REPORT_MS = 200;
 
 function slice() {
   timer = undefined;

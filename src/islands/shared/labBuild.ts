@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Build-time access to the digit lab's shipped files (src/lab/assets), for island wrappers
  * and lesson computations that render a precomputed example into the HTML. Server only: it

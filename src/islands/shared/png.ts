@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * A minimal PNG encoder (8-bit RGBA, no filtering) for pictures made at build time, such as
  * the no-JavaScript version of a weight picture, embedded as a data: URL (the CSP allows

@@ -25,7 +25,7 @@ export function syncWithUrl(param: string, apply: (state: UrlState) => boolean, 
       const raw = readParam(param);
       if (raw !== null) {
         const state = decodeState(raw);
-        let ok = false;
+        let ok: boolean;
         try {
           ok = state !== undefined && apply(state);
         } catch {

@@ -1,5 +1,5 @@
 /** Computations of "trusting-probabilities", formal level: imported by the en, pt and ru pages, so each number is written once. */
-import { softmax, crossEntropy } from '~/lib/math';
+import { softmax } from '~/lib/math';
 export const z = [2, -1, 0.5];
 export const z3 = z.map((v) => 3 * v);
 export const pA = softmax(z);
