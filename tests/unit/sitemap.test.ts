@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSitemap, sitemapAlternates } from '../../src/sitemapAlternates';
+import { inSitemap, sitemapAlternates, type SitemapEntry } from '../../src/sitemapAlternates';
 
 describe('inSitemap', () => {
   it('keeps lessons, indexes, glossary and Q&A, at any base path', () => {
@@ -26,7 +26,8 @@ describe('inSitemap', () => {
 describe('sitemapAlternates', () => {
   const root = 'https://x.org/softmax/';
   it('makes / the x-default of the three language indexes', () => {
-    const links = sitemapAlternates({ url: root }, root).links ?? [];
+    const entry: SitemapEntry = { url: root };
+    const links = sitemapAlternates(entry, root).links ?? [];
     expect(links.map((l) => l.lang)).toEqual(['en', 'pt-BR', 'ru', 'x-default']);
     expect(links.at(-1)?.url).toBe(root);
   });

@@ -24,6 +24,8 @@ const en = {
   klass: 'Class {n}',
   values: 'Values',
   ready: 'Interactive',
+  noScript: 'This widget needs JavaScript; the result shown is for the example values.',
+  offScale: 'off the slider’s scale ({min} to {max})',
 };
 export type CommonLabels = { readonly [K in keyof typeof en]: string };
 
@@ -46,6 +48,8 @@ const pt = {
   klass: 'Classe {n}',
   values: 'Valores',
   ready: 'Interativo',
+  noScript: 'Este widget precisa de JavaScript; o resultado mostrado é o dos valores do exemplo.',
+  offScale: 'fora da escala do controle deslizante (de {min} a {max})',
 } satisfies CommonLabels;
 
 const ru = {
@@ -67,6 +71,8 @@ const ru = {
   klass: 'Класс {n}',
   values: 'Значения',
   ready: 'Интерактивно',
+  noScript: 'Этому виджету нужен JavaScript; показан результат для значений из примера.',
+  offScale: 'за пределами шкалы ползунка (от {min} до {max})',
 } satisfies CommonLabels;
 
 export const commonLabels: Readonly<Record<Lang, CommonLabels>> = { en, pt, ru };
