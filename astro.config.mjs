@@ -16,8 +16,27 @@ import { siteBuildSteps } from './src/integrations/site.mjs';
 
 // `SITE_URL` (absolute origin, used for canonical URLs and the sitemap) and `BASE_PATH`
 // (a sub-path such as /softmax/) come from the environment so one build serves any host.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// Without SITE_URL there is no `site`: pages leave out canonical, og:url and hreflang links
+// (an absolute URL naming a guessed host would be wrong when shared) and there is no sitemap.
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
+
+/** Stands in for the sitemap when SITE_URL is unset, and says so when building. */
+function noSiteWarning() {
+  return {
+    name: 'softmax-no-site-url',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'build') {
+          logger.warn(
+            'SITE_URL is not set: canonical, og:url and hreflang links and the sitemap are left out. ' +
+              'Set SITE_URL=https://your.host to the address the site is served from.',
+          );
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -58,11 +77,20 @@ export default defineConfig({
     mdx(),
     svelte(),
     siteBuildSteps(),
-    sitemap({
-      i18n: { defaultLocale: defaultLang, locales: Object.fromEntries(languages.map((l) => [l, locales[l].tag])) },
-      filter: (page) => inSitemap(page, base),
-      serialize: (item) => sitemapAlternates(item, new URL(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'), site).href),
-    }),
+    site
+      ? sitemap({
+          i18n: {
+            defaultLocale: defaultLang,
+            locales: Object.fromEntries(languages.map((l) => [l, locales[l].tag])),
+          },
+          filter: (page) => inSitemap(page, base),
+          serialize: (item) =>
+            sitemapAlternates(
+              item,
+              new URL(`/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'), site).href,
+            ),
+        })
+      : noSiteWarning(),
   ],
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins: math needs unified().

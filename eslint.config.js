@@ -10,7 +10,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-*/**', 'node_modules/**', '.astro/**', '.venv*/**', 'test-results/**', 'public/**'],
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'node_modules/**',
+      '.astro/**',
+      '.venv*/**',
+      'test-results/**',
+      'public/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -19,7 +27,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Tests and content modules use non-null assertions on fixed-size examples.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
@@ -44,13 +55,33 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(?!\\./)',
-              message: 'src/lib/math imports only its own files (./x): no DOM, i18n, Astro or number formatting.',
+              message:
+                'src/lib/math imports only its own files (./x): no DOM, i18n, Astro or number formatting.',
             },
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...['document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'location', 'HTMLElement', 'customElements', 'fetch', 'globalThis', 'process', 'Astro']],
-      'jsdoc/require-jsdoc': ['error', { publicOnly: true, require: { FunctionDeclaration: true } }],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'document',
+          'window',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'location',
+          'HTMLElement',
+          'customElements',
+          'fetch',
+          'globalThis',
+          'process',
+          'Astro',
+        ],
+      ],
+      'jsdoc/require-jsdoc': [
+        'error',
+        { publicOnly: true, require: { FunctionDeclaration: true } },
+      ],
       'jsdoc/require-example': ['error', { exemptedBy: ['internal'] }],
     },
   },

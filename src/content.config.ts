@@ -20,11 +20,19 @@ const lessons = defineCollection({
  * the language (`en`, `pt`, `ru`).
  */
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/glossary', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({
+    pattern: '*.mdx',
+    base: './content/glossary',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
   schema: pageSchema,
 });
 const faq = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/faq', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({
+    pattern: '*.mdx',
+    base: './content/faq',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
   schema: pageSchema,
 });
 

@@ -62,7 +62,9 @@ export function buildCatalog<E extends LessonEntryLike>(entries: readonly E[]): 
       continue;
     }
     if (entry.data.level !== level) {
-      problems.push(`${entry.id}: frontmatter says level "${entry.data.level}" but the file is "${level}.mdx".`);
+      problems.push(
+        `${entry.id}: frontmatter says level "${entry.data.level}" but the file is "${level}.mdx".`,
+      );
     }
     const byLang = bySlug.get(lesson) ?? {};
     const byLevel = (byLang[lang as Lang] ??= {});
@@ -82,11 +84,15 @@ export function buildCatalog<E extends LessonEntryLike>(entries: readonly E[]): 
       }
     }
     if (missing.length > 0) {
-      problems.push(`Lesson "${slug}" is missing ${missing.length} of its 9 variants:\n    ${missing.join('\n    ')}`);
+      problems.push(
+        `Lesson "${slug}" is missing ${missing.length} of its 9 variants:\n    ${missing.join('\n    ')}`,
+      );
       continue;
     }
     if (orders.size !== 1) {
-      problems.push(`Lesson "${slug}": every variant must have the same "order" (found ${[...orders].join(', ')}).`);
+      problems.push(
+        `Lesson "${slug}": every variant must have the same "order" (found ${[...orders].join(', ')}).`,
+      );
       continue;
     }
     catalog.push({
@@ -106,7 +112,9 @@ export function buildCatalog<E extends LessonEntryLike>(entries: readonly E[]): 
   }
 
   if (problems.length > 0) {
-    throw new LessonCatalogError(`The lessons are incomplete or invalid:\n  - ${problems.join('\n  - ')}`);
+    throw new LessonCatalogError(
+      `The lessons are incomplete or invalid:\n  - ${problems.join('\n  - ')}`,
+    );
   }
   return catalog;
 }

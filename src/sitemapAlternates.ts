@@ -29,7 +29,10 @@ export function sitemapAlternates<T extends SitemapEntry>(item: T, root: string)
   if (!item.links?.length) return item;
   const links = item.links.filter((l) => l.url !== root && l.lang !== 'x-default');
   const fallback = links.find((l) => l.lang === locales[defaultLang].tag);
-  return { ...item, links: fallback ? [...links, { lang: 'x-default', url: fallback.url }] : links };
+  return {
+    ...item,
+    links: fallback ? [...links, { lang: 'x-default', url: fallback.url }] : links,
+  };
 }
 
 /** The two-segment pages (/<lang>/<x>/) that are content; the others are level choosers or search. */

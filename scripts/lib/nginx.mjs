@@ -27,7 +27,9 @@ export function freePort() {
 /** The CSP header value from the _headers file src/integrations/site.mjs writes (or undefined). */
 export function headerPolicy(dist) {
   try {
-    return /Content-Security-Policy: (.+)/.exec(readFileSync(join(dist, '_headers'), 'utf8'))?.[1]?.trim();
+    return /Content-Security-Policy: (.+)/
+      .exec(readFileSync(join(dist, '_headers'), 'utf8'))?.[1]
+      ?.trim();
   } catch {
     return undefined;
   }

@@ -13,7 +13,9 @@ export function dictionaryTable<D>(
   modules: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
   folder: string,
 ): Readonly<Record<Lang, D>> {
-  const byFile = new Map(Object.entries(modules).map(([path, mod]) => [path.replace(/^.*\//u, ''), mod]));
+  const byFile = new Map(
+    Object.entries(modules).map(([path, mod]) => [path.replace(/^.*\//u, ''), mod]),
+  );
   const missing: string[] = [];
   const table = Object.fromEntries(
     langs.map((lang) => {

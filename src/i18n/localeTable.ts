@@ -27,8 +27,28 @@ export interface LocaleInfo {
 }
 
 export const locales = {
-  en: { tag: 'en', name: 'English', ogLocale: 'en_US', dir: 'ltr', numberTag: 'en-US', nbspBeforeDash: false },
-  pt: { tag: 'pt-BR', name: 'Português', ogLocale: 'pt_BR', dir: 'ltr', numberTag: 'pt-BR', nbspBeforeDash: true },
-  ru: { tag: 'ru', name: 'Русский', ogLocale: 'ru_RU', dir: 'ltr', numberTag: 'ru-RU', nbspBeforeDash: true },
+  en: {
+    tag: 'en',
+    name: 'English',
+    ogLocale: 'en_US',
+    dir: 'ltr',
+    numberTag: 'en-US',
+    nbspBeforeDash: false,
+  },
+  pt: {
+    tag: 'pt-BR',
+    name: 'Português',
+    ogLocale: 'pt_BR',
+    dir: 'ltr',
+    numberTag: 'pt-BR',
+    nbspBeforeDash: true,
+  },
+  ru: {
+    tag: 'ru',
+    name: 'Русский',
+    ogLocale: 'ru_RU',
+    dir: 'ltr',
+    numberTag: 'ru-RU',
+    nbspBeforeDash: true,
+  },
 } as const satisfies Readonly<Record<string, LocaleInfo>>;
-

@@ -18,9 +18,36 @@ import { gzipSync } from 'node:zlib';
  * per page type would save well under 1 kB per page and cost a second request.
  */
 export const BUDGETS = {
-  js: { home: 2_000, index: 4_000, lesson: 6_000, 'lesson-island': 45_000, glossary: 4_000, faq: 4_000, '404': 4_000, other: 6_000 },
-  css: { home: 6_000, index: 6_000, lesson: 16_000, 'lesson-island': 16_000, glossary: 16_000, faq: 16_000, '404': 6_000, other: 16_000 },
-  html: { home: 6_000, index: 12_000, lesson: 60_000, 'lesson-island': 60_000, glossary: 40_000, faq: 40_000, '404': 6_000, other: 60_000 },
+  js: {
+    home: 2_000,
+    index: 4_000,
+    lesson: 6_000,
+    'lesson-island': 45_000,
+    glossary: 4_000,
+    faq: 4_000,
+    404: 4_000,
+    other: 6_000,
+  },
+  css: {
+    home: 6_000,
+    index: 6_000,
+    lesson: 16_000,
+    'lesson-island': 16_000,
+    glossary: 16_000,
+    faq: 16_000,
+    404: 6_000,
+    other: 16_000,
+  },
+  html: {
+    home: 6_000,
+    index: 12_000,
+    lesson: 60_000,
+    'lesson-island': 60_000,
+    glossary: 40_000,
+    faq: 40_000,
+    404: 6_000,
+    other: 60_000,
+  },
 };
 
 /** Namespace identifiers that look like URLs but are never fetched. */
@@ -34,7 +61,8 @@ const NAMESPACES = [
   'http://www.sitemaps.org/schemas/sitemap/0.9',
 ];
 
-export const gzipSize = (text) => gzipSync(typeof text === 'string' ? Buffer.from(text) : text, { level: 9 }).length;
+export const gzipSize = (text) =>
+  gzipSync(typeof text === 'string' ? Buffer.from(text) : text, { level: 9 }).length;
 
 /**
  * The type of a built page from its path relative to the output folder.
@@ -71,9 +99,14 @@ export function resourcesOf(html) {
       if (url) scripts.push(url);
     }
   }
-  for (const [tag] of html.matchAll(/<link\s[^>]*rel="modulepreload"[^>]*>/gi)) scripts.push(attr(tag, 'href'));
-  const styles = [...html.matchAll(/<link\s[^>]*rel="stylesheet"[^>]*>/gi)].map(([tag]) => attr(tag, 'href'));
-  const inlineStyles = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map((m) => m[1]);
+  for (const [tag] of html.matchAll(/<link\s[^>]*rel="modulepreload"[^>]*>/gi))
+    scripts.push(attr(tag, 'href'));
+  const styles = [...html.matchAll(/<link\s[^>]*rel="stylesheet"[^>]*>/gi)].map(([tag]) =>
+    attr(tag, 'href'),
+  );
+  const inlineStyles = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)].map(
+    (m) => m[1],
+  );
   const preloads = [...html.matchAll(/<link\s[^>]*rel="preload"[^>]*>/gi)].map(([tag]) => ({
     href: attr(tag, 'href'),
     as: attr(tag, 'as'),
@@ -89,8 +122,10 @@ export function resourcesOf(html) {
  */
 export function staticImports(js) {
   const out = [];
-  for (const m of js.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{][^'"`;]*?from\s*)?["']([^"']+)["']/g)) out.push(m[1]);
-  for (const m of js.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g)) out.push(m[1]);
+  for (const m of js.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{][^'"`;]*?from\s*)?["']([^"']+)["']/g))
+    out.push(m[1]);
+  for (const m of js.matchAll(/(?:^|[;\s}])export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g))
+    out.push(m[1]);
   return [...new Set(out)];
 }
 
@@ -107,7 +142,11 @@ export function offHostUrls(text, kind, siteOrigin) {
   const foreign = (url) => {
     try {
       const u = new URL(url);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin !== siteOrigin && !NAMESPACES.includes(url);
+      return (
+        (u.protocol === 'http:' || u.protocol === 'https:') &&
+        u.origin !== siteOrigin &&
+        !NAMESPACES.includes(url)
+      );
     } catch {
       return false;
     }
@@ -117,12 +156,17 @@ export function offHostUrls(text, kind, siteOrigin) {
       const name = /^<([\w-]+)/.exec(tag)[1].toLowerCase();
       if (name === 'a' || name === 'meta') continue;
       if (name === 'link' && /\srel="(canonical|alternate)"/i.test(tag)) continue;
-      for (const m of tag.matchAll(/\s(src|srcset|poster|data|action|formaction|href)="([^"]*)"/gi)) {
-        for (const url of m[2].split(/,\s*/).map((s) => s.trim().split(/\s+/)[0])) if (foreign(url)) found.push(url);
+      for (const m of tag.matchAll(
+        /\s(src|srcset|poster|data|action|formaction|href)="([^"]*)"/gi,
+      )) {
+        for (const url of m[2].split(/,\s*/).map((s) => s.trim().split(/\s+/)[0]))
+          if (foreign(url)) found.push(url);
       }
-      for (const m of tag.matchAll(/url\(\s*['"]?(https?:[^'")]+)/gi)) if (foreign(m[1])) found.push(m[1]);
+      for (const m of tag.matchAll(/url\(\s*['"]?(https?:[^'")]+)/gi))
+        if (foreign(m[1])) found.push(m[1]);
     }
-    for (const [, css] of text.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi)) found.push(...offHostUrls(css, 'css', siteOrigin));
+    for (const [, css] of text.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi))
+      found.push(...offHostUrls(css, 'css', siteOrigin));
     return found;
   }
   // In JS only request-making contexts count: libraries carry documentation links in their

@@ -7,13 +7,23 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { BUDGETS, gzipSize, nonWoff2Fonts, offHostUrls, pageType, resourcesOf, staticImports } from './budgets.mjs';
+import {
+  BUDGETS,
+  gzipSize,
+  nonWoff2Fonts,
+  offHostUrls,
+  pageType,
+  resourcesOf,
+  staticImports,
+} from './budgets.mjs';
 import { hasMath } from './html.mjs';
 
 /** Every file under `dir`, as paths relative to it with `/` separators. */
 export async function filesOf(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 /**
@@ -25,13 +35,16 @@ export async function checkSite(outDir, { base, origin }) {
   const violations = [];
   const cache = new Map();
   const read = async (rel) => {
-    if (!cache.has(rel)) cache.set(rel, existsSync(join(outDir, rel)) ? await readFile(join(outDir, rel)) : undefined);
+    if (!cache.has(rel))
+      cache.set(rel, existsSync(join(outDir, rel)) ? await readFile(join(outDir, rel)) : undefined);
     return cache.get(rel);
   };
   /** Site URL → path relative to outDir. */
   const toRel = (url, from = base) => {
     const u = new URL(url, `http://x${from}`);
-    return u.pathname.startsWith(base) ? decodeURIComponent(u.pathname.slice(base.length)) : undefined;
+    return u.pathname.startsWith(base)
+      ? decodeURIComponent(u.pathname.slice(base.length))
+      : undefined;
   };
   /** A module and everything it statically imports, each once. */
   const moduleGraph = async (rel, seen) => {
@@ -70,7 +83,8 @@ export async function checkSite(outDir, { base, origin }) {
     pages.push(page);
     for (const kind of ['js', 'css', 'html']) {
       const budget = BUDGETS[kind][type];
-      if (page[kind].gz > budget) violations.push(`${rel} (${type}): ${kind} ${page[kind].gz} B gz > budget ${budget} B`);
+      if (page[kind].gz > budget)
+        violations.push(`${rel} (${type}): ${kind} ${page[kind].gz} B gz > budget ${budget} B`);
     }
     // Fonts: preloaded (woff2, crossorigin, existing file) exactly on pages with math.
     const fontPreloads = res.preloads.filter((p) => p.as === 'font');
@@ -80,21 +94,32 @@ export async function checkSite(outDir, { base, origin }) {
       violations.push(`${rel}: preloads fonts but has no math`);
     }
     for (const p of fontPreloads) {
-      if (p.type !== 'font/woff2' || !p.href?.endsWith('.woff2')) violations.push(`${rel}: font preload not woff2: ${p.href}`);
-      if (!p.crossorigin) violations.push(`${rel}: font preload without crossorigin (it would be fetched twice): ${p.href}`);
-      if (!(await read(toRel(p.href)))) violations.push(`${rel}: preloaded font does not exist: ${p.href}`);
+      if (p.type !== 'font/woff2' || !p.href?.endsWith('.woff2'))
+        violations.push(`${rel}: font preload not woff2: ${p.href}`);
+      if (!p.crossorigin)
+        violations.push(
+          `${rel}: font preload without crossorigin (it would be fetched twice): ${p.href}`,
+        );
+      if (!(await read(toRel(p.href))))
+        violations.push(`${rel}: preloaded font does not exist: ${p.href}`);
     }
-    for (const url of offHostUrls(html, 'html', origin)) violations.push(`${rel}: loads from another origin: ${url}`);
+    for (const url of offHostUrls(html, 'html', origin))
+      violations.push(`${rel}: loads from another origin: ${url}`);
   }
 
   for (const f of nonWoff2Fonts(files)) violations.push(`font that is not woff2: ${f}`);
   for (const f of files.filter((x) => x.startsWith('_astro/') && x.endsWith('.css'))) {
     const css = (await read(f)).toString();
-    for (const m of css.matchAll(/url\(([^)]*\.(?:woff|ttf|otf|eot))["']?\)/g)) violations.push(`${f}: non-woff2 font ${m[1]}`);
-    for (const url of offHostUrls(css, 'css', origin)) violations.push(`${f}: loads from another origin: ${url}`);
+    for (const m of css.matchAll(/url\(([^)]*\.(?:woff|ttf|otf|eot))["']?\)/g))
+      violations.push(`${f}: non-woff2 font ${m[1]}`);
+    for (const url of offHostUrls(css, 'css', origin))
+      violations.push(`${f}: loads from another origin: ${url}`);
   }
-  for (const f of files.filter((x) => (x.startsWith('_astro/') && x.endsWith('.js')) || x === 'pagefind/pagefind.js')) {
-    for (const url of offHostUrls((await read(f)).toString(), 'js', origin)) violations.push(`${f}: URL of another origin: ${url}`);
+  for (const f of files.filter(
+    (x) => (x.startsWith('_astro/') && x.endsWith('.js')) || x === 'pagefind/pagefind.js',
+  )) {
+    for (const url of offHostUrls((await read(f)).toString(), 'js', origin))
+      violations.push(`${f}: URL of another origin: ${url}`);
   }
   return { pages, violations };
 }

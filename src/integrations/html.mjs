@@ -12,8 +12,14 @@
  */
 export function markMathForSearch(html) {
   return html
-    .replace(/<span class="katex-html"(?![^>]*data-pagefind-ignore)/g, '<span class="katex-html" data-pagefind-ignore')
-    .replace(/<semantics><(m[a-z]+)(?=[\s>])(?![^>]*data-pagefind-ignore)/g, '<semantics><$1 data-pagefind-ignore');
+    .replace(
+      /<span class="katex-html"(?![^>]*data-pagefind-ignore)/g,
+      '<span class="katex-html" data-pagefind-ignore',
+    )
+    .replace(
+      /<semantics><(m[a-z]+)(?=[\s>])(?![^>]*data-pagefind-ignore)/g,
+      '<semantics><$1 data-pagefind-ignore',
+    );
 }
 
 /** Whether the page renders any KaTeX math. */
@@ -39,7 +45,10 @@ export function preloadMathFonts(html, fonts) {
   if (/large-op|delimsizing size2/.test(html)) wanted.push('KaTeX_Size2-Regular');
   const links = wanted
     .filter((name) => fonts[name])
-    .map((name) => `<link rel="preload" as="font" type="font/woff2" href="${fonts[name]}" crossorigin>`)
+    .map(
+      (name) =>
+        `<link rel="preload" as="font" type="font/woff2" href="${fonts[name]}" crossorigin>`,
+    )
     .join('');
   const firstCss = html.search(/<link rel="stylesheet"/);
   if (firstCss >= 0) return html.slice(0, firstCss) + links + html.slice(firstCss);

@@ -17,7 +17,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndexes } from '../search/buildIndex.ts';
 import { checkSite, filesOf, formatSummary } from './checkSite.mjs';
-import { cspOf, hoistIslandStyle, markMathForSearch, mergePolicies, preloadMathFonts } from './html.mjs';
+import {
+  cspOf,
+  hoistIslandStyle,
+  markMathForSearch,
+  mergePolicies,
+  preloadMathFonts,
+} from './html.mjs';
 
 /** @returns {import('astro').AstroIntegration} */
 export function siteBuildSteps() {
@@ -51,13 +57,21 @@ export function siteBuildSteps() {
           const next = hoistIslandStyle(preloadMathFonts(markMathForSearch(html), fonts));
           if (next !== html) await writeFile(file, next);
           const policy = cspOf(next);
-          if (!policy) throw new Error(`${rel} has no Content-Security-Policy <meta> (security.csp in astro.config.mjs)`);
+          if (!policy)
+            throw new Error(
+              `${rel} has no Content-Security-Policy <meta> (security.csp in astro.config.mjs)`,
+            );
           policies.add(policy);
         }
 
         // 3. The search index: one file per language, <out>/search/<lang>.json (src/search/buildIndex.ts).
         const indexes = buildIndexes(
-          await Promise.all(htmlFiles.map(async (rel) => ({ rel, html: await readFile(join(outDir, rel), 'utf8') }))),
+          await Promise.all(
+            htmlFiles.map(async (rel) => ({
+              rel,
+              html: await readFile(join(outDir, rel), 'utf8'),
+            })),
+          ),
         );
         await mkdir(join(outDir, 'search'), { recursive: true });
         for (const [lang, file] of indexes) {
@@ -74,13 +88,17 @@ export function siteBuildSteps() {
             '',
           ].join('\n'),
         );
-        logger.info(`${htmlFiles.length} pages; search index and _headers written; ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `${htmlFiles.length} pages; search index and _headers written; ${Math.round(performance.now() - started)} ms`,
+        );
 
         // 5. Budgets, last: they measure the final files.
         const { pages, violations } = await checkSite(outDir, { base, origin: site.origin });
         logger.info(`\n${formatSummary(pages)}`);
         if (violations.length) {
-          throw new Error(`${violations.length} budget violation(s):\n  ${violations.join('\n  ')}`);
+          throw new Error(
+            `${violations.length} budget violation(s):\n  ${violations.join('\n  ')}`,
+          );
         }
         logger.info(`budgets: OK (${pages.length} pages)`);
       },

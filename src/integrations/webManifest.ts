@@ -24,8 +24,18 @@ export function webManifest(lang: Lang, startUrl: string = langIndexPath(lang)):
       theme_color: '#1f55c7',
       icons: [
         { src: withBase('/favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
-        { src: withBase('/icon-192.png'), sizes: '192x192', type: 'image/png', purpose: 'any maskable' },
-        { src: withBase('/icon-512.png'), sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+        {
+          src: withBase('/icon-192.png'),
+          sizes: '192x192',
+          type: 'image/png',
+          purpose: 'any maskable',
+        },
+        {
+          src: withBase('/icon-512.png'),
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'any maskable',
+        },
       ],
     };
     return new Response(`${JSON.stringify(manifest, null, 2)}\n`, {

@@ -7,11 +7,15 @@ import type { VFile } from 'vfile';
 
 export function failOnMathErrors() {
   return (_tree: unknown, file: VFile): void => {
-    const errors = file.messages.filter((m) => m.source === 'rehype-katex' || m.ruleId === 'rehype-katex');
+    const errors = file.messages.filter(
+      (m) => m.source === 'rehype-katex' || m.ruleId === 'rehype-katex',
+    );
     if (errors.length > 0) {
       const where = file.path ?? 'a Markdown file';
       const details = errors.map((m) => `  line ${m.line ?? '?'}: ${m.reason}`).join('\n');
-      throw new Error(`KaTeX could not render ${errors.length} formula(s) in ${where}:\n${details}`);
+      throw new Error(
+        `KaTeX could not render ${errors.length} formula(s) in ${where}:\n${details}`,
+      );
     }
   };
 }

@@ -6,7 +6,8 @@
 export const KATEX_CSS_RE = /katex(\.min)?\.css$/;
 
 export function woff2Only(css: string): string {
-  return css.replace(/,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)/g, '')
+  return css
+    .replace(/,\s*url\([^)]*\.woff\)\s*format\(["']woff["']\)/g, '')
     .replace(/,\s*url\([^)]*\.ttf\)\s*format\(["']truetype["']\)/g, '');
 }
 
@@ -16,7 +17,9 @@ export function katexWoff2Only() {
     name: 'katex-woff2-only',
     enforce: 'pre' as const,
     transform(code: string, id: string) {
-      return KATEX_CSS_RE.test(id.split('?')[0] ?? '') ? { code: woff2Only(code), map: null } : null;
+      return KATEX_CSS_RE.test(id.split('?')[0] ?? '')
+        ? { code: woff2Only(code), map: null }
+        : null;
     },
   };
 }

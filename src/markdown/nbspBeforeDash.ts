@@ -19,13 +19,17 @@ const SKIP = new Set(['code', 'pre', 'script', 'style', 'math', 'annotation']);
 
 /** The content language of a file path, when the file is in content/. @example contentLang('/x/content/lessons/ru/a/b.mdx') // 'ru' */
 export function contentLang(path: string | undefined): string | undefined {
-  const m = /[\\/]content[\\/](?:lessons[\\/]([a-z]{2,3})[\\/]|(?:glossary|faq)[\\/]([a-z]{2,3})\.mdx?$)/u.exec(path ?? '');
+  const m =
+    /[\\/]content[\\/](?:lessons[\\/]([a-z]{2,3})[\\/]|(?:glossary|faq)[\\/]([a-z]{2,3})\.mdx?$)/u.exec(
+      path ?? '',
+    );
   return m?.[1] ?? m?.[2];
 }
 
 /** Replaces " —" by "\u00a0—" in every text node outside code and math. */
 export function bindDashes(tree: HastNode): void {
-  if (tree.type === 'text' && tree.value) tree.value = tree.value.replace(/ (?=\u2014)/gu, '\u00a0');
+  if (tree.type === 'text' && tree.value)
+    tree.value = tree.value.replace(/ (?=\u2014)/gu, '\u00a0');
   if (tree.type === 'element' && (SKIP.has(tree.tagName ?? '') || hasKatexClass(tree))) return;
   for (const child of tree.children ?? []) bindDashes(child);
 }
@@ -39,7 +43,9 @@ function hasKatexClass(node: HastNode): boolean {
 export function nbspBeforeDash() {
   return (tree: HastNode, file: { path?: string }): void => {
     const lang = contentLang(file.path);
-    const row = lang ? (locales as Readonly<Record<string, { nbspBeforeDash: boolean }>>)[lang] : undefined;
+    const row = lang
+      ? (locales as Readonly<Record<string, { nbspBeforeDash: boolean }>>)[lang]
+      : undefined;
     if (row?.nbspBeforeDash) bindDashes(tree);
   };
 }

@@ -5,5 +5,7 @@ import { withBase } from '../routing';
 export const GET: APIRoute = ({ site }) => {
   const lines = ['User-agent: *', 'Allow: /', ''];
   if (site) lines.push(`Sitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}`, '');
-  return new Response(lines.join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(lines.join('\n'), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

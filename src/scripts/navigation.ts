@@ -62,6 +62,7 @@ export function startNavigation(): void {
   const refresh = (e: Event): void => {
     if ((e.target as Element | null)?.closest?.('a[data-keep-place]')) update();
   };
-  for (const type of ['pointerdown', 'focusin', 'click']) document.addEventListener(type, refresh, true);
+  for (const type of ['pointerdown', 'focusin', 'click'])
+    document.addEventListener(type, refresh, true);
   update();
 }

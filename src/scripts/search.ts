@@ -5,7 +5,14 @@
  * more"), and the count is announced through a role=status live region. On the static search
  * page (/<lang>/search/?q=…) the same results are listed in full in the page.
  */
-import { createEngine, MAX_QUERY_LENGTH, type Engine, type Group, type Hit, type SearchResult } from '../search/engine';
+import {
+  createEngine,
+  MAX_QUERY_LENGTH,
+  type Engine,
+  type Group,
+  type Hit,
+  type SearchResult,
+} from '../search/engine';
 
 export type Strings = Record<
   'error' | 'offline' | 'more' | 'zero' | 'one' | 'few' | 'many' | 'other',
@@ -28,7 +35,9 @@ export function countText(strings: Strings, lang: string, count: number, query: 
   const template = strings[form] ?? strings.other;
   const echo = query.length > ECHO_LENGTH ? `${query.slice(0, ECHO_LENGTH)}…` : query;
   const number = new Intl.NumberFormat(lang).format(count);
-  return template.replace(/\{(count|query)\}/g, (_, name: string) => (name === 'count' ? number : echo));
+  return template.replace(/\{(count|query)\}/g, (_, name: string) =>
+    name === 'count' ? number : echo,
+  );
 }
 
 /** The link of a hit: the page, the words to highlight there (`?hl=`), the section (`#id`). */
@@ -204,7 +213,10 @@ export function startSearch(box: HTMLElement): void {
     }
   });
   panel.addEventListener('keydown', (event) => {
-    const targets = [...list.querySelectorAll<HTMLAnchorElement>('a'), ...(more.hidden ? [] : [more])];
+    const targets = [
+      ...list.querySelectorAll<HTMLAnchorElement>('a'),
+      ...(more.hidden ? [] : [more]),
+    ];
     const i = targets.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'Escape') {
       // One press: the focus listener below must not reopen the panel.

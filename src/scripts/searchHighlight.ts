@@ -15,7 +15,11 @@ export function highlightFromUrl(): void {
   url.searchParams.delete('hl');
   history.replaceState(history.state, '', url);
 
-  const words = hl.slice(0, 300).split(/\s+/).filter((w) => w.length > 1).slice(0, 8);
+  const words = hl
+    .slice(0, 300)
+    .split(/\s+/)
+    .filter((w) => w.length > 1)
+    .slice(0, 8);
   const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
   if (words.length === 0 || !root) return;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -23,7 +27,8 @@ export function highlightFromUrl(): void {
 
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n.parentElement?.closest(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     for (const m of (n.nodeValue ?? '').matchAll(re)) {
@@ -40,7 +45,10 @@ export function highlightFromUrl(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   const first =
-    ranges.find((r) => !target || target.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) ??
-    ranges[0]!;
+    ranges.find(
+      (r) =>
+        !target ||
+        target.compareDocumentPosition(r.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ) ?? ranges[0]!;
   first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 }

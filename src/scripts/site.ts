@@ -52,7 +52,9 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-progress]')) {
   if (done.length === 0) continue;
   el.dataset.visited = done.join(' ');
   for (const label of el.querySelectorAll<HTMLElement>('[data-progress-label]')) {
-    const names = done.map((l) => el.querySelector<HTMLElement>(`.progress [data-level="${l}"]`)?.title ?? l);
+    const names = done.map(
+      (l) => el.querySelector<HTMLElement>(`.progress [data-level="${l}"]`)?.title ?? l,
+    );
     label.textContent = ` (${(label.dataset.progressLabel ?? '{levels}').replace('{levels}', names.join(', '))})`;
   }
 }
@@ -68,15 +70,40 @@ if (switcher) {
     for (const b of switcher.querySelectorAll<HTMLElement>('[data-theme-choice]')) {
       b.setAttribute('aria-pressed', String(b.dataset.themeChoice === theme));
     }
-    button?.setAttribute('aria-label', (switcher.dataset.label ?? '{current}').replace('{current}', names[theme]));
+    button?.setAttribute(
+      'aria-label',
+      (switcher.dataset.label ?? '{current}').replace('{current}', names[theme]),
+    );
   };
   apply(rememberedTheme());
   switcher.addEventListener('click', (e) => {
-    const choice = (e.target as Element).closest<HTMLElement>('[data-theme-choice]')?.dataset.themeChoice as Theme | undefined;
+    const choice = (e.target as Element).closest<HTMLElement>('[data-theme-choice]')?.dataset
+      .themeChoice as Theme | undefined;
     if (!choice) return;
     rememberTheme(choice);
     apply(choice);
     switcher.querySelector<HTMLElement>('[popover]')?.hidePopover?.();
+  });
+}
+
+// Display math is a Tab stop only while it scrolls sideways: the HTML gives every equation
+// tabindex="0" (so with no JavaScript a wide one is still reachable by keyboard,
+// axe: scrollable-region-focusable); here an equation that fits leaves the Tab order, and
+// every equation is checked again when the width changes.
+const equations = document.querySelectorAll<HTMLElement>('.katex-display');
+const checkEquations = (): void => {
+  for (const el of equations) {
+    if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
+    else if (document.activeElement !== el) el.removeAttribute('tabindex');
+  }
+};
+if (equations.length > 0) {
+  checkEquations();
+  void document.fonts?.ready.then(checkEquations);
+  let pending = 0;
+  window.addEventListener('resize', () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(checkEquations);
   });
 }
 

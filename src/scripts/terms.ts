@@ -12,7 +12,8 @@ function place(wrap: Element | null | undefined): void {
   tip.style.removeProperty('--term-shift');
   const r = tip.getBoundingClientRect();
   const over = r.right - (document.documentElement.clientWidth - 8);
-  if (r.width > 0 && over > 0) tip.style.setProperty('--term-shift', `${-Math.min(over, Math.max(0, r.left - 8))}px`);
+  if (r.width > 0 && over > 0)
+    tip.style.setProperty('--term-shift', `${-Math.min(over, Math.max(0, r.left - 8))}px`);
 }
 
 export function startTerms(): void {
@@ -22,11 +23,16 @@ export function startTerms(): void {
   let touched: Element | null = null;
   let closed: Element | null = null;
   const open = (except?: Element): void => {
-    for (const w of document.querySelectorAll(`${WRAP}[data-open]`)) if (w !== except) w.removeAttribute('data-open');
+    for (const w of document.querySelectorAll(`${WRAP}[data-open]`))
+      if (w !== except) w.removeAttribute('data-open');
   };
   document.addEventListener(
     'pointerdown',
-    (e) => (touched = e.pointerType === 'mouse' ? null : ((e.target as Element).closest?.(`${WRAP} a.term`) ?? null)),
+    (e) =>
+      (touched =
+        e.pointerType === 'mouse'
+          ? null
+          : ((e.target as Element).closest?.(`${WRAP} a.term`) ?? null)),
     true,
   );
   document.addEventListener('click', (e) => {
@@ -51,7 +57,9 @@ export function startTerms(): void {
   document.addEventListener('focusin', enter);
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
-    const wrap = document.activeElement?.closest(WRAP) ?? document.querySelector(`${WRAP}:hover, ${WRAP}[data-open]`);
+    const wrap =
+      document.activeElement?.closest(WRAP) ??
+      document.querySelector(`${WRAP}:hover, ${WRAP}[data-open]`);
     if (wrap) {
       wrap.setAttribute('data-closed', '');
       wrap.removeAttribute('data-open');

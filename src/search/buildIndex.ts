@@ -11,22 +11,65 @@
  */
 import type { IndexFile, IndexPage, IndexSection } from './engine';
 
-const SKIP = new Set(['script', 'style', 'svg', 'template', 'button', 'select', 'textarea', 'astro-island', 'noscript', 'annotation']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const BLOCK = /^(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|figure|figcaption|blockquote|pre|dt|dd|dl|details|summary|br|aside|header|footer|nav|article)$/;
+const SKIP = new Set([
+  'script',
+  'style',
+  'svg',
+  'template',
+  'button',
+  'select',
+  'textarea',
+  'astro-island',
+  'noscript',
+  'annotation',
+]);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+const BLOCK =
+  /^(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|figure|figcaption|blockquote|pre|dt|dd|dl|details|summary|br|aside|header|footer|nav|article)$/;
 /** Inline formulas longer than this (as text) are shown as "…". */
 const MAX_INLINE_MATH = 14;
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—', ndash: '–',
-  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', minus: '−', times: '×', thinsp: '\u2009',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  minus: '−',
+  times: '×',
+  thinsp: '\u2009',
 };
 
 /** @example decodeEntities('a &lt; b &#x3C3;') // 'a < b σ' */
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === '#') {
-      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      const code =
+        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) ? String.fromCodePoint(code) : m;
     }
     return ENTITIES[e.toLowerCase()] ?? m;
@@ -58,7 +101,9 @@ export function extractPage(url: string, html: string): IndexPage | null {
   const tag = /^<([a-z]+)/.exec(html.slice(start))![1]!;
   const end = html.indexOf(`</${tag}>`, start);
   const body = html.slice(start, end < 0 ? undefined : end);
-  const description = decodeEntities(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
+  const description = decodeEntities(
+    /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '',
+  );
 
   const sections: IndexSection[] = [{ id: '', heading: '', text: '' }];
   let title = '';
@@ -104,7 +149,9 @@ export function extractPage(url: string, html: string): IndexPage | null {
       }
       stack.push(name);
       const ignore =
-        SKIP.has(name) || /\sdata-pagefind-ignore(?:[\s=>]|$)/.test(attrs) || /\sclass="katex-html"/.test(attrs);
+        SKIP.has(name) ||
+        /\sdata-pagefind-ignore(?:[\s=>]|$)/.test(attrs) ||
+        /\sclass="katex-html"/.test(attrs);
       if (skipDepth < 0 && ignore) skipDepth = stack.length;
       const metaName = /\sdata-pagefind-meta="([^"]+)"/.exec(attrs)?.[1];
       if (metaName && !meta) meta = { name: metaName, text: '', depth: stack.length };
@@ -163,7 +210,9 @@ export function pageLang(html: string): string | undefined {
 /**
  * One index per language from the built pages (`rel` paths such as 'en/temperature/formal/index.html').
  */
-export function buildIndexes(pages: Iterable<{ rel: string; html: string }>): Map<string, IndexFile> {
+export function buildIndexes(
+  pages: Iterable<{ rel: string; html: string }>,
+): Map<string, IndexFile> {
   const out = new Map<string, IndexFile>();
   for (const { rel, html } of pages) {
     const lang = pageLang(html);

@@ -201,7 +201,10 @@ export function createEngine(file: IndexFile): Engine {
     // Lesson: its best level, plus a little for the other levels that match too.
     for (const g of groups.values()) {
       g.hits.sort((a, b) => b.score - a.score);
-      g.score = g.hits.reduce((sum, h, i) => sum + h.score * (i === 0 ? 1 : i === 1 ? 0.25 : 0.1), 0);
+      g.score = g.hits.reduce(
+        (sum, h, i) => sum + h.score * (i === 0 ? 1 : i === 1 ? 0.25 : 0.1),
+        0,
+      );
     }
     const sorted = [...groups.values()].sort((a, b) => b.score - a.score);
     return { terms, groups: sorted, total: byPage.size };
@@ -246,7 +249,8 @@ class Bm25 {
         if (!p) continue;
         const idf = this.idf(v);
         for (const [d, tf] of p) {
-          const s = (w * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths.get(d)!) / avg));
+          const s =
+            (w * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths.get(d)!) / avg));
           if (s > (best.get(d) ?? 0)) best.set(d, s);
         }
       }
@@ -260,7 +264,13 @@ function stems(lang: string, text: string): string[] {
   return tokenize(text).map((t) => stem(lang, t.word));
 }
 
-function makeHit(lang: string, page: IndexPage, si: number, score: number, matched: Set<string>): Hit {
+function makeHit(
+  lang: string,
+  page: IndexPage,
+  si: number,
+  score: number,
+  matched: Set<string>,
+): Hit {
   const section = page.sections[si]!;
   const tokens = tokenize(section.text);
   const isMatch = tokens.map((t) => matched.has(stem(lang, t.word)));
@@ -269,7 +279,8 @@ function makeHit(lang: string, page: IndexPage, si: number, score: number, match
   let bestCount = -1;
   for (let i = 0; i < Math.max(1, tokens.length - EXCERPT_WORDS + 1); i++) {
     const seen = new Set<string>();
-    for (let j = i; j < Math.min(tokens.length, i + EXCERPT_WORDS); j++) if (isMatch[j]) seen.add(tokens[j]!.word);
+    for (let j = i; j < Math.min(tokens.length, i + EXCERPT_WORDS); j++)
+      if (isMatch[j]) seen.add(tokens[j]!.word);
     if (seen.size > bestCount) {
       bestCount = seen.size;
       bestStart = i;
@@ -294,9 +305,13 @@ function makeHit(lang: string, page: IndexPage, si: number, score: number, match
       pos = t.end;
     }
     const stop = end >= tokens.length ? section.text.length : tokens[end - 1]!.end;
-    excerpt.push({ text: section.text.slice(pos, stop) + (end < tokens.length ? ' …' : ''), mark: false });
+    excerpt.push({
+      text: section.text.slice(pos, stop) + (end < tokens.length ? ' …' : ''),
+      mark: false,
+    });
   }
-  for (const t of tokenize(section.heading)) if (matched.has(stem(lang, t.word))) words.add(section.heading.slice(t.start, t.end));
+  for (const t of tokenize(section.heading))
+    if (matched.has(stem(lang, t.word))) words.add(section.heading.slice(t.start, t.end));
   return {
     url: page.url + (section.id ? `#${section.id}` : ''),
     page,
@@ -323,7 +338,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }

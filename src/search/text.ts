@@ -100,12 +100,13 @@ function stemPt(w: string): string {
 }
 
 // Longest first; one ending is removed (after the reflexive -ся/-сь), keeping a stem of 3+ letters.
-const RU_ENDINGS = `ыми ими ого его ому ему ами ями ать ять ить еть ыть ает яет ует ют ут ешь ишь ала яла ила ыла али
+const RU_ENDINGS =
+  `ыми ими ого его ому ему ами ями ать ять ить еть ыть ает яет ует ют ут ешь ишь ала яла ила ыла али
   яли или ыли ах ях ам ям ов ев ей ой ий ый ое ее ие ые ая яя ую юю ом ем ым им их ых ою ею ия ья ье ьи ью ит ет ат ят ал ил
   ла ло ли а я ы и у ю е о ь й`
-  .split(/\s+/)
-  .filter(Boolean)
-  .map(normalize);
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalize);
 
 function stemRu(w: string): string {
   if (w.length <= 3) return w;

@@ -61,7 +61,8 @@ function findPage(name, lesson, lang = 'en') {
 /** JS files a built page loads, with their imports, as site-absolute URL paths. */
 export function pageScripts(html, base = '/') {
   const start = [];
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g)) start.push({ url: m[1], site: true });
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g))
+    start.push({ url: m[1], site: true });
   for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
     for (const attr of ['component-url', 'renderer-url']) {
       const u = new RegExp(`${attr}="([^"]+)"`).exec(m[0]);
@@ -111,8 +112,11 @@ async function timeEdits(page, name, locale) {
       let seed = 11;
       const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
       for (let i = 0; i < edits; i++) {
-        const values = Array.from({ length: n }, () => (Math.round((rnd() * 8 - 4) * 10) / 10).toString());
-        const text = locale === 'en' ? values.join(sep) : values.map((v) => v.replace('.', ',')).join(sep);
+        const values = Array.from({ length: n }, () =>
+          (Math.round((rnd() * 8 - 4) * 10) / 10).toString(),
+        );
+        const text =
+          locale === 'en' ? values.join(sep) : values.map((v) => v.replace('.', ',')).join(sep);
         await new Promise((r) => setTimeout(r, 0));
         const before = root.textContent;
         field.value = text;
@@ -166,7 +170,12 @@ async function main() {
       }
       breakdown ??= {
         page: found.path,
-        files: [...files].map(([url, f]) => ({ file: url.replace(/^.*\//, ''), 'gzip B': f.gzip, bytes: f.bytes, 'site-wide': f.site })),
+        files: [...files].map(([url, f]) => ({
+          file: url.replace(/^.*\//, ''),
+          'gzip B': f.gzip,
+          bytes: f.bytes,
+          'site-wide': f.site,
+        })),
       };
       const { context, page, problems } = await newWatchedPage(browser, server.origin);
       await page.goto(server.url + found.path);
@@ -199,10 +208,14 @@ async function main() {
   }
   console.table(rows);
   if (breakdown) {
-    console.log(`JS files of ${breakdown.page} (the Svelte runtime is the largest, shared by every island):`);
+    console.log(
+      `JS files of ${breakdown.page} (the Svelte runtime is the largest, shared by every island):`,
+    );
     console.table(breakdown.files.sort((a, b) => b['gzip B'] - a['gzip B']));
   }
-  console.log('Goals: paint p95 ≤ 16 ms per island; JS gzip ≤ 15 KB per lesson page with one island.');
+  console.log(
+    'Goals: paint p95 ≤ 16 ms per island; JS gzip ≤ 15 KB per lesson page with one island.',
+  );
   if (STRICT && missed) process.exit(1);
 }
 

@@ -34,10 +34,16 @@ function pages() {
     { name: 'index', path: 'en/' },
   ];
   for (const level of ['intuitive', 'mechanical', 'formal']) {
-    const lessons = readdirSync(join(DIST, 'en'), { withFileTypes: true }).filter((e) => e.isDirectory());
+    const lessons = readdirSync(join(DIST, 'en'), { withFileTypes: true }).filter((e) =>
+      e.isDirectory(),
+    );
     const withIsland = lessons
       .map((e) => `en/${e.name}/${level}/`)
-      .find((p) => existsSync(join(DIST, p, 'index.html')) && readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('<astro-island'));
+      .find(
+        (p) =>
+          existsSync(join(DIST, p, 'index.html')) &&
+          readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('<astro-island'),
+      );
     if (withIsland) list.push({ name: `lesson ${level}`, path: withIsland });
   }
   return list;
@@ -46,9 +52,13 @@ function pages() {
 /** Chromium with a DevTools port for Lighthouse; same flags as the e2e tests. */
 async function launchChromium() {
   const profile = mkdtempSync(join(tmpdir(), 'softmax-lh-'));
-  const child = spawn(CHROME, [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    CHROME,
+    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const port = await new Promise((resolvePort, reject) => {
     let err = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${err}`)), 20_000);
@@ -106,15 +116,32 @@ try {
       for (let i = 0; i < RUNS; i++) {
         const result = await lighthouse(
           `${server.url}${page.path}`,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+          },
           formFactor === 'desktop' ? desktopConfig : undefined,
         );
         runs.push(summary(result.lhr));
       }
       // The median run by performance score, and the median of each metric.
-      const byPerf = [...runs].sort((x, y) => x.performance - y.performance)[Math.floor(runs.length / 2)];
+      const byPerf = [...runs].sort((x, y) => x.performance - y.performance)[
+        Math.floor(runs.length / 2)
+      ];
       const row = { page: page.name, formFactor, path: page.path };
-      for (const k of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'tbt', 'cls', 'bytes']) row[k] = median(runs.map((r) => r[k]));
+      for (const k of [
+        'performance',
+        'accessibility',
+        'bestPractices',
+        'seo',
+        'lcp',
+        'tbt',
+        'cls',
+        'bytes',
+      ])
+        row[k] = median(runs.map((r) => r[k]));
       row.failed = byPerf.failed;
       rows.push(row);
       console.error(`measured ${formFactor} ${page.name}`);
@@ -133,7 +160,8 @@ for (const r of rows) {
   );
 }
 const failed = new Map();
-for (const r of rows) for (const f of r.failed) failed.set(f, [...(failed.get(f) ?? []), `${r.formFactor} ${r.page}`]);
+for (const r of rows)
+  for (const f of r.failed) failed.set(f, [...(failed.get(f) ?? []), `${r.formFactor} ${r.page}`]);
 if (failed.size) {
   console.log('\nAudits below 100 (median run):');
   for (const [audit, where] of failed) console.log(`  ${audit}: ${where.join(', ')}`);

@@ -102,14 +102,12 @@ for (const [label, n, rounds, time, iterations] of [
   test(`softmax and logSoftmax at n = ${label}`, { timeout: 600_000 }, async ({ bench }) => {
     const x = logits(n);
     const xs = Array.from(x);
-    const ops: Record<Name, number[]> = Object.fromEntries(NAMES.map((k) => [k, []])) as unknown as Record<
-      Name,
-      number[]
-    >;
-    const ratios: Record<Name, number[]> = Object.fromEntries(NAMES.map((k) => [k, []])) as unknown as Record<
-      Name,
-      number[]
-    >;
+    const ops: Record<Name, number[]> = Object.fromEntries(
+      NAMES.map((k) => [k, []]),
+    ) as unknown as Record<Name, number[]>;
+    const ratios: Record<Name, number[]> = Object.fromEntries(
+      NAMES.map((k) => [k, []]),
+    ) as unknown as Record<Name, number[]>;
     for (let round = 0; round < rounds; round++) {
       const r = await bench.compare(
         bench('bare softmax (Float64Array)', () => {

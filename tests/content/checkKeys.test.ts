@@ -16,7 +16,12 @@
 import { describe, expect, it } from 'vitest';
 import { dirname, join, relative, resolve } from 'node:path';
 import { LANGS, ROOT, lessonFiles, readMdx, type JsxTag } from './mdxSource';
-import { acceptedAnswers, asPrinted, CheckKey, type Value } from '../../src/components/content/checkKey';
+import {
+  acceptedAnswers,
+  asPrinted,
+  CheckKey,
+  type Value,
+} from '../../src/components/content/checkKey';
 import { defaultTolerance, judgeAnswer } from '../../src/components/content/checkAnswer';
 import { formatNumber } from '../../src/lib/numbers';
 
@@ -29,9 +34,14 @@ async function scopeOf(path: string, moduleLines: readonly string[]): Promise<Sc
     const m = /^import\s*\{([^}]*)\}\s*from\s*['"]([^'"]+)['"]/.exec(line);
     if (!m) continue;
     const spec = m[2] as string;
-    const file = spec.startsWith('~/') ? join(ROOT, 'src', spec.slice(2)) : resolve(dirname(path), spec);
+    const file = spec.startsWith('~/')
+      ? join(ROOT, 'src', spec.slice(2))
+      : resolve(dirname(path), spec);
     const mod = (await import(/* @vite-ignore */ file)) as Scope;
-    for (const part of (m[1] as string).split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of (m[1] as string)
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [name, alias = name] = part.split(/\s+as\s+/) as [string, string?];
       if (!(name in mod)) throw new Error(`${rel(path)}: ${spec} has no export "${name}"`);
       scope[alias] = mod[name];
@@ -64,10 +74,15 @@ function printedNumbers(tags: readonly JsxTag[], scope: Scope): Shown[] {
   for (const tag of tags) {
     const digits = numberProp(tag, 'digits', 3, scope);
     if (tag.name === 'Num') {
-      out.push({ value: Number(evaluate(exprOf(tag.attrs.value), scope)), digits, percent: tag.attrs.percent !== undefined && tag.attrs.percent !== '{false}' });
+      out.push({
+        value: Number(evaluate(exprOf(tag.attrs.value), scope)),
+        digits,
+        percent: tag.attrs.percent !== undefined && tag.attrs.percent !== '{false}',
+      });
     } else if (tag.name === 'NumList' || tag.name === 'Tex') {
-      const raw = tag.name === 'NumList' ? tag.attrs.values : tag.attrs.values ?? '{[]}';
-      for (const value of flat(evaluate(exprOf(raw), scope) as Value)) out.push({ value, digits, percent: false });
+      const raw = tag.name === 'NumList' ? tag.attrs.values : (tag.attrs.values ?? '{[]}');
+      for (const value of flat(evaluate(exprOf(raw), scope) as Value))
+        out.push({ value, digits, percent: false });
     }
   }
   return out;
@@ -99,10 +114,15 @@ describe('check-yourself keys agree with the numbers the page prints', () => {
             const where = `${rel(path)}: <Check> #${i + 1} answer=${tag.attrs.answer}`;
             const answer = evaluate(exprOf(tag.attrs.answer), scope) as number | CheckKey;
             const digits = numberProp(tag, 'digits', 2, scope);
-            const tolerance = tag.attrs.tolerance === undefined ? defaultTolerance(digits) : numberProp(tag, 'tolerance', 0, scope);
+            const tolerance =
+              tag.attrs.tolerance === undefined
+                ? defaultTolerance(digits)
+                : numberProp(tag, 'tolerance', 0, scope);
             const keyed = answer instanceof CheckKey;
             if (!keyed && typeof answer !== 'number') {
-              problems.push(`${where}: the answer is neither a number nor a checkKey() (${typeof answer})`);
+              problems.push(
+                `${where}: the answer is neither a number nor a checkKey() (${typeof answer})`,
+              );
               return;
             }
             const exact = keyed ? answer.exact : answer;
@@ -111,18 +131,29 @@ describe('check-yourself keys agree with the numbers the page prints', () => {
               answer.routes.forEach((route, w) => {
                 const way = answer.routes.length > 1 ? ` (way ${w + 1})` : '';
                 if (!same(route.exact, exact)) {
-                  problems.push(`${where}: way ${w + 1} of the key gives ${route.exact} from the exact values, way 1 gives ${exact}`);
+                  problems.push(
+                    `${where}: way ${w + 1} of the key gives ${route.exact} from the exact values, way 1 gives ${exact}`,
+                  );
                 }
                 readers.push({ who: `from the printed numbers${way}`, value: route.fromPage });
                 for (const [name, input] of Object.entries(route.given)) {
                   for (const x of flat(input.value)) {
                     if (same(asPrinted(x, input.digits, input.percent), x)) continue; // rounding cannot matter
-                    const found = shown.some((s) => same(s.value, x) && s.digits === input.digits && s.percent === input.percent);
+                    const found = shown.some(
+                      (s) =>
+                        same(s.value, x) &&
+                        s.digits === input.digits &&
+                        s.percent === input.percent,
+                    );
                     if (!found) {
-                      const at = shown.filter((s) => same(s.value, x)).map((s) => `${s.digits}${s.percent ? '%' : ''}`);
+                      const at = shown
+                        .filter((s) => same(s.value, x))
+                        .map((s) => `${s.digits}${s.percent ? '%' : ''}`);
                       problems.push(
                         `${where}: input "${name}" ${x} is declared printed with ${input.digits} digits${input.percent ? ' (percent)' : ''}, ` +
-                          (at.length > 0 ? `but the page prints it with ${at.join(', ')} digits` : 'but the page does not print it with <Num>/<NumList>/<Tex>'),
+                          (at.length > 0
+                            ? `but the page prints it with ${at.join(', ')} digits`
+                            : 'but the page does not print it with <Num>/<NumList>/<Tex>'),
                       );
                     }
                   }
@@ -132,7 +163,10 @@ describe('check-yourself keys agree with the numbers the page prints', () => {
             // The answer itself, printed with more digits than asked: the reader rounds the printed value.
             for (const s of shown) {
               if (same(s.value, exact) && !s.percent && s.digits > digits) {
-                readers.push({ who: `reading the answer printed with ${s.digits} digits`, value: asPrinted(exact, s.digits) });
+                readers.push({
+                  who: `reading the answer printed with ${s.digits} digits`,
+                  value: asPrinted(exact, s.digits),
+                });
               }
             }
             const accepted = acceptedAnswers(answer);
@@ -143,7 +177,9 @@ describe('check-yourself keys agree with the numbers the page prints', () => {
                 problems.push(
                   `${where} digits=${digits}: a reader ${reader.who} gets ${reader.value} and types "${typed}", judged ${verdict.kind}; ` +
                     `accepted ${accepted.map((a) => formatNumber(a, 'en', digits + 2)).join(', ')} ± ${tolerance}` +
-                    (keyed ? '' : ' (declare the key with checkKey() in the level module to accept the printed numbers)'),
+                    (keyed
+                      ? ''
+                      : ' (declare the key with checkKey() in the level module to accept the printed numbers)'),
                 );
               }
             }

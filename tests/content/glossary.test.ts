@@ -18,14 +18,19 @@ describe('glossary', () => {
         const source = readFileSync(file, 'utf8');
         const ids = new Set([...source.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]));
         const missing = glossaryTerms.filter((id) => !ids.has(id));
-        expect(missing, `content/glossary/${lang}.mdx lacks id="…" for: ${missing.join(', ')}`).toEqual([]);
+        expect(
+          missing,
+          `content/glossary/${lang}.mdx lacks id="…" for: ${missing.join(', ')}`,
+        ).toEqual([]);
       });
       it('links every entry to a lesson that exists in the reading order', () => {
         const page = readMdx(file);
         const links = page.tags.filter((t) => t.name === 'LessonLink');
         expect(links.length).toBe(glossaryTerms.length);
         for (const link of links) {
-          expect(LESSON_SLUGS, `unknown lesson in ${link.attrs.lesson}`).toContain(link.attrs.lesson?.replace(/"/g, ''));
+          expect(LESSON_SLUGS, `unknown lesson in ${link.attrs.lesson}`).toContain(
+            link.attrs.lesson?.replace(/"/g, ''),
+          );
         }
       });
     });

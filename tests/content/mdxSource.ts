@@ -114,7 +114,10 @@ function parseAttrs(text: string): Record<string, string> {
 
 /** Expression source with insignificant whitespace removed, so `{[p[0], p[1]]}` equals `{[p[0],p[1]]}`. */
 export function normaliseExpr(expr: string): string {
-  return expr.replace(/\s+/g, ' ').replace(/\s*([[\](){},;:+\-*/=<>?!])\s*/g, '$1').trim();
+  return expr
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([[\](){},;:+\-*/=<>?!])\s*/g, '$1')
+    .trim();
 }
 
 /** Display math first (so `$$` is not read as two inline delimiters), then inline math. */
@@ -141,7 +144,7 @@ export function readMdx(path: string): MdxPage {
   return {
     path,
     body,
-    headings: headingLines.map((l) => (/^#+/.exec(l)?.[0].length ?? 0)),
+    headings: headingLines.map((l) => /^#+/.exec(l)?.[0].length ?? 0),
     headingTexts: headingLines.map((l) => l.replace(/^#+\s*/, '').trim()),
     formulas,
     tags: scanTags(body),
@@ -154,10 +157,14 @@ export function proseOf(page: MdxPage): string {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   let text = page.body;
   // Tags first (their attributes may hold `$`), from the end so offsets stay valid.
-  for (const tag of [...page.tags].reverse()) text = text.slice(0, tag.start) + blank(text.slice(tag.start, tag.end)) + text.slice(tag.end);
+  for (const tag of [...page.tags].reverse())
+    text = text.slice(0, tag.start) + blank(text.slice(tag.start, tag.end)) + text.slice(tag.end);
   text = text.replace(/^(import|export)\s[^\n]*$/gm, blank);
   text = extractMath(text).rest;
-  text = text.replace(/<!--[\s\S]*?-->/g, blank).replace(/\]\([^)]*\)/g, blank).replace(/<\/?[a-zA-Z][^>]*>/g, blank);
+  text = text
+    .replace(/<!--[\s\S]*?-->/g, blank)
+    .replace(/\]\([^)]*\)/g, blank)
+    .replace(/<\/?[a-zA-Z][^>]*>/g, blank);
   return text;
 }
 
@@ -186,7 +193,13 @@ export function lessonFiles(): Map<string, Map<string, Map<string, string>>> {
 }
 
 /** A readable comparison of two sequences: both listed, plus the first position where they part. */
-export function sequenceDiff(what: string, a: string, as: readonly string[], b: string, bs: readonly string[]): string | undefined {
+export function sequenceDiff(
+  what: string,
+  a: string,
+  as: readonly string[],
+  b: string,
+  bs: readonly string[],
+): string | undefined {
   if (as.length === bs.length && as.every((x, i) => x === bs[i])) return undefined;
   let i = 0;
   while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
@@ -198,7 +211,13 @@ export function sequenceDiff(what: string, a: string, as: readonly string[], b: 
 }
 
 /** A readable comparison of two sets. */
-export function setDiff(what: string, a: string, as: readonly string[], b: string, bs: readonly string[]): string | undefined {
+export function setDiff(
+  what: string,
+  a: string,
+  as: readonly string[],
+  b: string,
+  bs: readonly string[],
+): string | undefined {
   const sa = new Set(as);
   const sb = new Set(bs);
   const onlyA = [...sa].filter((x) => !sb.has(x));

@@ -48,9 +48,21 @@ function describeTag(tag: JsxTag): string {
 /** Every way two languages of a page can disagree, as readable lines. */
 export function parityProblems(a: MdxPage, b: MdxPage, aLang: string, bLang: string): string[] {
   const diffs = [
-    sequenceDiff('heading depths', aLang, a.headings.map((d) => '#'.repeat(d)), bLang, b.headings.map((d) => '#'.repeat(d))),
+    sequenceDiff(
+      'heading depths',
+      aLang,
+      a.headings.map((d) => '#'.repeat(d)),
+      bLang,
+      b.headings.map((d) => '#'.repeat(d)),
+    ),
     setDiff('formulas ($…$, $$…$$)', aLang, a.formulas, bLang, b.formulas),
-    sequenceDiff('components', aLang, a.tags.map((t) => t.name), bLang, b.tags.map((t) => t.name)),
+    sequenceDiff(
+      'components',
+      aLang,
+      a.tags.map((t) => t.name),
+      bLang,
+      b.tags.map((t) => t.name),
+    ),
     sequenceDiff(
       'computed numbers, <Tex> and code snippets (Num/NumList/Check/Tex/CodeTabs props)',
       aLang,
@@ -58,7 +70,13 @@ export function parityProblems(a: MdxPage, b: MdxPage, aLang: string, bLang: str
       bLang,
       b.tags.filter((t) => COMPARED_PROPS[t.name]).map(describeTag),
     ),
-    sequenceDiff('import/export lines (the computations are shared)', aLang, a.moduleLines, bLang, b.moduleLines),
+    sequenceDiff(
+      'import/export lines (the computations are shared)',
+      aLang,
+      a.moduleLines,
+      bLang,
+      b.moduleLines,
+    ),
   ];
   return diffs.filter((d): d is string => d !== undefined);
 }
@@ -75,14 +93,19 @@ describe('lessons say the same thing in every language', () => {
       for (const level of LEVELS) {
         it(`${level}: same headings, formulas, components and numbers in en, pt and ru`, () => {
           const byLang = byLevel.get(level);
-          const missing = LANGS.filter((l) => !byLang?.has(l)).map((l) => `content/lessons/${l}/${slug}/${level}.mdx`);
+          const missing = LANGS.filter((l) => !byLang?.has(l)).map(
+            (l) => `content/lessons/${l}/${slug}/${level}.mdx`,
+          );
           if (missing.length > 0) expect.fail(`missing variant(s):\n  ${missing.join('\n  ')}`);
-          const pages = Object.fromEntries(LANGS.map((l) => [l, readMdx(byLang?.get(l) as string)])) as Record<string, MdxPage>;
+          const pages = Object.fromEntries(
+            LANGS.map((l) => [l, readMdx(byLang?.get(l) as string)]),
+          ) as Record<string, MdxPage>;
           const en = pages.en as MdxPage;
           const problems: string[] = [];
           for (const lang of LANGS.slice(1)) {
             const page = pages[lang] as MdxPage;
-            for (const p of parityProblems(en, page, 'en', lang)) problems.push(`${rel(en.path)} vs ${rel(page.path)}: ${p}`);
+            for (const p of parityProblems(en, page, 'en', lang))
+              problems.push(`${rel(en.path)} vs ${rel(page.path)}: ${p}`);
           }
           if (problems.length > 0) expect.fail(`\n${problems.join('\n')}`);
         });
@@ -93,14 +116,23 @@ describe('lessons say the same thing in every language', () => {
 
 describe('glossary links', () => {
   it('the glossary and the Q&A page exist in every language', () => {
-    const missing = LANGS.flatMap((lang) => [`content/glossary/${lang}.mdx`, `content/faq/${lang}.mdx`]).filter((f) => !existsSync(join(ROOT, f)));
+    const missing = LANGS.flatMap((lang) => [
+      `content/glossary/${lang}.mdx`,
+      `content/faq/${lang}.mdx`,
+    ]).filter((f) => !existsSync(join(ROOT, f)));
     expect(missing, 'missing glossary/Q&A files').toEqual([]);
   });
 
   it('every <Term id> in lessons, the glossary and the Q&A pages is a glossary term', () => {
-    const files = [...lessons.values()].flatMap((byLevel) => [...byLevel.values()].flatMap((byLang) => [...byLang.values()]));
+    const files = [...lessons.values()].flatMap((byLevel) =>
+      [...byLevel.values()].flatMap((byLang) => [...byLang.values()]),
+    );
     // A missing glossary or Q&A file fails here (readMdx throws), not silently skipped.
-    for (const lang of LANGS) files.push(join(ROOT, 'content', 'faq', `${lang}.mdx`), join(ROOT, 'content', 'glossary', `${lang}.mdx`));
+    for (const lang of LANGS)
+      files.push(
+        join(ROOT, 'content', 'faq', `${lang}.mdx`),
+        join(ROOT, 'content', 'glossary', `${lang}.mdx`),
+      );
     const known = new Set<string>(glossaryTerms);
     const problems: string[] = [];
     for (const file of files) {
@@ -108,7 +140,8 @@ describe('glossary links', () => {
       for (const tag of page.tags.filter((t) => t.name === 'Term')) {
         const raw = tag.attrs.id ?? '(no id)';
         const id = raw.replace(/^["'{]+|["'}]+$/g, '');
-        if (!known.has(id)) problems.push(`${rel(file)}: <Term id=${raw}> is not in src/data/glossaryTerms.ts`);
+        if (!known.has(id))
+          problems.push(`${rel(file)}: <Term id=${raw}> is not in src/data/glossaryTerms.ts`);
       }
     }
     if (problems.length > 0) expect.fail(`\n${problems.join('\n')}`);
@@ -127,20 +160,27 @@ describe('numbers in prose come from <Num>', () => {
           const prose = proseOf(readMdx(file));
           prose.split('\n').forEach((line, i) => {
             for (const m of line.matchAll(DECIMAL)) {
-              problems.push(`${rel(file)}: "${m[0]}" in prose (body line ${i + 1}): ${line.trim().slice(0, 100)}`);
+              problems.push(
+                `${rel(file)}: "${m[0]}" in prose (body line ${i + 1}): ${line.trim().slice(0, 100)}`,
+              );
             }
           });
         }
       }
-      if (problems.length > 0) expect.fail(`\nuse <Num value={…} /> instead of typing decimals:\n${problems.join('\n')}`);
+      if (problems.length > 0)
+        expect.fail(`\nuse <Num value={…} /> instead of typing decimals:\n${problems.join('\n')}`);
     });
   }
 });
 
 describe('lesson pages hold prose and components only', () => {
   it('no lesson MDX file computes anything itself (no `export const`; use content/lessons/_shared)', () => {
-    const files = [...lessons.values()].flatMap((byLevel) => [...byLevel.values()].flatMap((byLang) => [...byLang.values()]));
-    const problems = files.filter((f) => readMdx(f).moduleLines.some((l) => l.startsWith('export '))).map(rel);
+    const files = [...lessons.values()].flatMap((byLevel) =>
+      [...byLevel.values()].flatMap((byLang) => [...byLang.values()]),
+    );
+    const problems = files
+      .filter((f) => readMdx(f).moduleLines.some((l) => l.startsWith('export ')))
+      .map(rel);
     expect(problems).toEqual([]);
   });
 });

@@ -43,15 +43,23 @@ describe('built HTML', () => {
 
   it('has Open Graph tags in the page language, with an image', () => {
     for (const lang of languages) {
-      for (const rel of [`${lang}/index.html`, ...files.map((f) => relative(DIST, f).split(sep).join('/')).filter((r) => r.startsWith(`${lang}/`))].slice(0, 6)) {
+      for (const rel of [
+        `${lang}/index.html`,
+        ...files
+          .map((f) => relative(DIST, f).split(sep).join('/'))
+          .filter((r) => r.startsWith(`${lang}/`)),
+      ].slice(0, 6)) {
         const html = read(rel);
-        const og = (p: string) => new RegExp(`<meta property="${p}" content="([^"]*)"`).exec(html)?.[1];
+        const og = (p: string) =>
+          new RegExp(`<meta property="${p}" content="([^"]*)"`).exec(html)?.[1];
         expect(og('og:locale'), rel).toBe(locales[lang].ogLocale);
         expect(og('og:title'), rel).toBeTruthy();
         expect(og('og:url'), rel).toMatch(/^https?:\/\//);
         const image = og('og:image');
         expect(image, rel).toMatch(/^https?:\/\/.*icon-512\.png$/);
-        expect(existsSync(join(DIST, new URL(image!).pathname.slice(new URL(root).pathname.length)))).toBe(true);
+        expect(
+          existsSync(join(DIST, new URL(image!).pathname.slice(new URL(root).pathname.length))),
+        ).toBe(true);
       }
     }
   });
@@ -59,10 +67,15 @@ describe('built HTML', () => {
 
 describe('sitemap, robots, manifest', () => {
   const sitemap = read('sitemap-0.xml');
-  const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest]) => ({
-    loc: loc!,
-    links: [...rest!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => ({ lang: lang!, href: href! })),
-  }));
+  const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(
+    ([, loc, rest]) => ({
+      loc: loc!,
+      links: [...rest!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => ({
+        lang: lang!,
+        href: href!,
+      })),
+    }),
+  );
   const locs = new Set(entries.map((e) => e.loc));
 
   it('lists every page once, except the 404, the search pages and the level choosers', () => {
@@ -72,7 +85,11 @@ describe('sitemap, robots, manifest', () => {
       .filter((r) => r !== '404.html')
       .map((r) => new URL(r.replace(/index\.html$/, ''), root).href)
       .filter((href) => !/\/[a-z]{2}\/search\/$/.test(href))
-      .filter((href) => !/^[a-z]{2}\/[\w-]+\/$/.test(new URL(href).pathname.slice(base.length)) || /\/(glossary|faq)\/$/.test(href));
+      .filter(
+        (href) =>
+          !/^[a-z]{2}\/[\w-]+\/$/.test(new URL(href).pathname.slice(base.length)) ||
+          /\/(glossary|faq)\/$/.test(href),
+      );
     expect(pages.length).toBeGreaterThan(100);
     expect([...locs].sort()).toEqual(pages.sort());
     expect(entries.length).toBe(locs.size);
@@ -85,22 +102,35 @@ describe('sitemap, robots, manifest', () => {
       for (const l of links) expect(locs.has(l.href), `${loc} → ${l.href}`).toBe(true);
       // The alternates agree with the page's own <link rel=alternate>.
       const html = read(`${new URL(loc).pathname.slice(new URL(root).pathname.length)}index.html`);
-      for (const l of links) expect(html, `${loc} hreflang=${l.lang}`).toContain(`<link rel="alternate" hreflang="${l.lang}" href="${l.href}">`);
+      for (const l of links)
+        expect(html, `${loc} hreflang=${l.lang}`).toContain(
+          `<link rel="alternate" hreflang="${l.lang}" href="${l.href}">`,
+        );
     }
   });
 
   it('has a sitemap index and a robots.txt that points at it', () => {
-    expect(read('sitemap-index.xml')).toContain(`<loc>${new URL('sitemap-0.xml', root).href}</loc>`);
-    expect(read('robots.txt')).toMatch(new RegExp(`^Sitemap: ${new URL('sitemap-index.xml', root).href}$`, 'm'));
+    expect(read('sitemap-index.xml')).toContain(
+      `<loc>${new URL('sitemap-0.xml', root).href}</loc>`,
+    );
+    expect(read('robots.txt')).toMatch(
+      new RegExp(`^Sitemap: ${new URL('sitemap-index.xml', root).href}$`, 'm'),
+    );
   });
 
   it('has a web manifest with SVG and PNG (192, 512) icons under the base path', () => {
-    const manifest = JSON.parse(read('manifest.webmanifest')) as { start_url: string; icons: { src: string; sizes: string }[] };
+    const manifest = JSON.parse(read('manifest.webmanifest')) as {
+      start_url: string;
+      icons: { src: string; sizes: string }[];
+    };
     const base = new URL(root).pathname;
     expect(manifest.start_url).toBe(base);
     // Each language has its own manifest, named in that language and started at its index.
     for (const lang of languages) {
-      const own = JSON.parse(read(`${lang}/manifest.webmanifest`)) as { start_url: string; lang: string };
+      const own = JSON.parse(read(`${lang}/manifest.webmanifest`)) as {
+        start_url: string;
+        lang: string;
+      };
       expect(own.start_url).toBe(`${base}${lang}/`);
       expect(own.lang).toBe(locales[lang].tag);
     }

@@ -72,25 +72,44 @@ describe('sub-path deployment on nginx', () => {
     });
     const broken = result.links
       .filter((l) => l.state === LinkState.BROKEN)
-      .map((l) => `${l.status ?? ''} ${l.url} (on ${l.parent ?? '?'})${l.failureDetails?.length ? ` ${JSON.stringify(l.failureDetails).slice(0, 200)}` : ''}`);
+      .map(
+        (l) =>
+          `${l.status ?? ''} ${l.url} (on ${l.parent ?? '?'})${l.failureDetails?.length ? ` ${JSON.stringify(l.failureDetails).slice(0, 200)}` : ''}`,
+      );
     expect(broken).toEqual([]);
-    const pages = new Set(result.links.filter((l) => l.state === LinkState.OK && /\/$/.test(new URL(l.url).pathname)).map((l) => new URL(l.url).pathname));
+    const pages = new Set(
+      result.links
+        .filter((l) => l.state === LinkState.OK && /\/$/.test(new URL(l.url).pathname))
+        .map((l) => new URL(l.url).pathname),
+    );
     // Every language index, lesson, glossary and FAQ page was reached by following links.
     const sitemap = readFileSync(join(SUBPATH_DIST, 'sitemap-0.xml'), 'utf8');
-    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    );
     expect(listed.length).toBeGreaterThan(20);
     for (const path of listed) expect(pages.has(path), `${path} reachable by links`).toBe(true);
   });
 
   it('serves every sitemap, canonical and hreflang URL', async () => {
     const sitemap = readFileSync(join(SUBPATH_DIST, 'sitemap-0.xml'), 'utf8');
-    const urls = new Set([...sitemap.matchAll(/(?:<loc>|href=")([^<"]+)/g)].map((m) => new URL(m[1]!).pathname));
+    const urls = new Set(
+      [...sitemap.matchAll(/(?:<loc>|href=")([^<"]+)/g)].map((m) => new URL(m[1]!).pathname),
+    );
     for (const path of urls) {
       expect(path.startsWith(BASE), path).toBe(true);
       const res = await fetch(`${origin}${path}`, { redirect: 'manual' });
       expect(res.status, path).toBe(200);
     }
-    for (const file of ['robots.txt', 'manifest.webmanifest', 'sitemap-index.xml', 'icon-192.png', 'icon-512.png', 'favicon.svg', 'search/pt.json']) {
+    for (const file of [
+      'robots.txt',
+      'manifest.webmanifest',
+      'sitemap-index.xml',
+      'icon-192.png',
+      'icon-512.png',
+      'favicon.svg',
+      'search/pt.json',
+    ]) {
       const res = await fetch(`${origin}${BASE}${file}`);
       expect(res.status, file).toBe(200);
     }
@@ -114,7 +133,9 @@ describe('sub-path deployment on nginx', () => {
       await box.click();
       await box.fill('softmax');
       await page.locator('.site-search__results li').first().waitFor({ timeout: 15_000 });
-      const hrefs = await page.locator('.site-search__results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      const hrefs = await page
+        .locator('.site-search__results a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       for (const href of hrefs) expect(href.startsWith(`${BASE}pt/`), href).toBe(true);
       await box.press('Enter');
       await page.waitForURL((url) => url.pathname === hrefs[0]);

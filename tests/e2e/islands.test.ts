@@ -16,8 +16,21 @@ import { newWatchedPage } from '../support/browser';
 import { commonLabels } from '../../src/islands/shared/labels';
 import { labels as safeLabels } from '../../src/islands/SafeComputation/labels';
 import { fill } from '../../src/islands/shared/text';
-import { crossEntropy, crossEntropyGradient, entropy, sigmoid, softmax, softmaxJacobian, softmaxSteps } from '../../src/lib/math';
-import { formatNumber, formatNumberList, parseNumberList, type NumberLocale } from '../../src/lib/numbers';
+import {
+  crossEntropy,
+  crossEntropyGradient,
+  entropy,
+  sigmoid,
+  softmax,
+  softmaxJacobian,
+  softmaxSteps,
+} from '../../src/lib/math';
+import {
+  formatNumber,
+  formatNumberList,
+  parseNumberList,
+  type NumberLocale,
+} from '../../src/lib/numbers';
 
 const LANGS: NumberLocale[] = ['en', 'pt', 'ru'];
 
@@ -68,7 +81,9 @@ const SPECS: Spec[] = [
       const p = softmax(z);
       expect(await dom.texts('[data-out="p"]')).toEqual(list3(p, l));
       const k = p.indexOf(Math.max(...p));
-      expect(await dom.texts('[data-out="onehot"]')).toEqual(p.map((_, i) => (i === k ? '1' : '0')));
+      expect(await dom.texts('[data-out="onehot"]')).toEqual(
+        p.map((_, i) => (i === k ? '1' : '0')),
+      );
       expect(await dom.texts('[data-out="sum"]')).toEqual([f3(1, l)]);
     },
   },
@@ -95,7 +110,9 @@ const SPECS: Spec[] = [
       const p = softmax(z);
       expect(await dom.texts('[data-out="p"]')).toEqual(list3(p, l));
       const k = z.indexOf(Math.max(...z));
-      expect(await dom.texts('[data-out="onehot"]')).toEqual(z.map((_, i) => (i === k ? '1' : '0')));
+      expect(await dom.texts('[data-out="onehot"]')).toEqual(
+        z.map((_, i) => (i === k ? '1' : '0')),
+      );
     },
   },
   {
@@ -149,9 +166,15 @@ const SPECS: Spec[] = [
       const e = z.map((x) => Math.exp(x));
       const sum = e.reduce((a, b) => a + b, 0);
       const naive = e.map((x) => x / sum);
-      const state = !naive.every(Number.isFinite) ? 'noResult' : naive.some((x, i) => Math.abs(x - (p[i] as number)) > 1e-9) ? 'disagrees' : 'agrees';
+      const state = !naive.every(Number.isFinite)
+        ? 'noResult'
+        : naive.some((x, i) => Math.abs(x - (p[i] as number)) > 1e-9)
+          ? 'disagrees'
+          : 'agrees';
       expect(await dom.attr('[data-out="naive"]', 'data-state')).toBe(state);
-      expect(await dom.texts('[data-out="naive-p"]')).toEqual(state === 'noResult' ? [] : [tuple(naive, l)]);
+      expect(await dom.texts('[data-out="naive-p"]')).toEqual(
+        state === 'noResult' ? [] : [tuple(naive, l)],
+      );
     },
   },
   {
@@ -168,7 +191,10 @@ const SPECS: Spec[] = [
       expect((await dom.texts('[data-out="bce"]'))[0]).toContain(f3(bce, l));
       const n = y.filter(Boolean).length;
       if (n > 0) {
-        const ce = crossEntropy(z, y.map((on) => (on ? 1 / n : 0)));
+        const ce = crossEntropy(
+          z,
+          y.map((on) => (on ? 1 / n : 0)),
+        );
         expect((await dom.texts('[data-out="ce"]'))[0]).toContain(f3(ce, l));
       }
     },
@@ -195,7 +221,9 @@ const SPECS: Spec[] = [
       const d = Number(await dom.attr('[data-d]', 'data-d'));
       const expected: string[] = [];
       rows.forEach((row, i) => {
-        const w = softmax(mask ? row.map((x, j) => (j > i ? -Infinity : x)) : row, { temperature: scale ? Math.sqrt(d) : 1 });
+        const w = softmax(mask ? row.map((x, j) => (j > i ? -Infinity : x)) : row, {
+          temperature: scale ? Math.sqrt(d) : 1,
+        });
         w.forEach((x, j) => {
           if (!(mask && j > i)) expected.push(f3(x, l));
         });
@@ -254,9 +282,18 @@ function hostileInputs(locale: NumberLocale, count: number): string[] {
   );
   const numberList = fc
     .array(num, { minLength: 0, maxLength: 12 })
-    .map((xs) => xs.map((x) => (Number.isFinite(x) ? formatNumber(x, locale, 6) : String(x))).join(sep));
-  const arb = fc.oneof(numberList, fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 20 }));
-  return [...fixed, ...fc.sample(arb, { seed: 20240607, numRuns: Math.max(0, count - fixed.length) })];
+    .map((xs) =>
+      xs.map((x) => (Number.isFinite(x) ? formatNumber(x, locale, 6) : String(x))).join(sep),
+    );
+  const arb = fc.oneof(
+    numberList,
+    fc.string({ maxLength: 30 }),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+  );
+  return [
+    ...fixed,
+    ...fc.sample(arb, { seed: 20240607, numRuns: Math.max(0, count - fixed.length) }),
+  ];
 }
 
 function findPage(name: string, lesson: string, lang: NumberLocale): string {
@@ -266,21 +303,39 @@ function findPage(name: string, lesson: string, lang: NumberLocale): string {
   if (existsSync(dir)) {
     for (const level of readdirSync(dir)) {
       const file = join(dir, level, 'index.html');
-      if (existsSync(file) && readFileSync(file, 'utf8').includes(marker)) found.push(`${lang}/${lesson}/${level}/`);
+      if (existsSync(file) && readFileSync(file, 'utf8').includes(marker))
+        found.push(`${lang}/${lesson}/${level}/`);
     }
   }
-  if (found.length === 0) throw new Error(`No page of lesson "${lesson}" in ${lang} contains <${name} /> (looked in ${dir})`);
+  if (found.length === 0)
+    throw new Error(
+      `No page of lesson "${lesson}" in ${lang} contains <${name} /> (looked in ${dir})`,
+    );
   return found[0] as string;
 }
 
 function domOf(page: Page, name: string): Dom {
   const root = page.locator(`[data-island="${name}"]`);
   return {
-    texts: (selector) => root.locator(selector).allTextContents().then((xs) => xs.map((x) => x.trim())),
-    fieldValues: () => root.locator('input[type="text"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    texts: (selector) =>
+      root
+        .locator(selector)
+        .allTextContents()
+        .then((xs) => xs.map((x) => x.trim())),
+    fieldValues: () =>
+      root
+        .locator('input[type="text"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
     checked: () =>
-      root.locator('input[type="radio"], input[type="checkbox"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked)),
-    output: () => root.locator('output').first().textContent().then((x) => x ?? ''),
+      root
+        .locator('input[type="radio"], input[type="checkbox"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked)),
+    output: () =>
+      root
+        .locator('output')
+        .first()
+        .textContent()
+        .then((x) => x ?? ''),
     attr: (selector, attr) => root.locator(selector).first().getAttribute(attr),
   };
 }
@@ -316,13 +371,20 @@ afterAll(async () => {
 
 describe.concurrent.each(LANGS)('islands in %s', (lang) => {
   it('every island renders its default result without JavaScript', async ({ expect }) => {
-    const { context, page } = await newWatchedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
+      javaScriptEnabled: false,
+    });
     try {
       for (const spec of SPECS) {
         for (const lesson of [spec.lesson, ...(spec.also ?? [])]) {
-          await page.goto(site.server.url + findPage(spec.name, lesson, lang), { waitUntil: 'domcontentloaded' });
+          await page.goto(site.server.url + findPage(spec.name, lesson, lang), {
+            waitUntil: 'domcontentloaded',
+          });
           await spec.check(domOf(page, spec.name), lang);
-          expect(await page.locator(`[data-island="${spec.name}"]`).first().textContent(), spec.name).not.toMatch(BAD);
+          expect(
+            await page.locator(`[data-island="${spec.name}"]`).first().textContent(),
+            spec.name,
+          ).not.toMatch(BAD);
         }
       }
     } finally {
@@ -330,180 +392,380 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
     }
   });
 
-  it.for(SPECS)('$name: defaults, one edit, URL round trip, tampered link, fuzz', async (spec, { expect }) => {
-    // (the test's own expect: expect.poll needs it when tests run concurrently)
-    const path = findPage(spec.name, spec.lesson, lang);
-    // Each language in another setting: en light, pt dark, ru on a 320 px phone screen with reduced motion.
-    const setting =
-      lang === 'pt' ? { colorScheme: 'dark' as const } : lang === 'ru' ? { viewport: { width: 320, height: 640 }, hasTouch: true, reducedMotion: 'reduce' as const } : {};
-    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, setting);
-    try {
-      const dom = domOf(page, spec.name);
-      const root = page.locator(`[data-island="${spec.name}"]`);
-      const field = root.locator('input[type="text"]').first();
+  it.for(SPECS)(
+    '$name: defaults, one edit, URL round trip, tampered link, fuzz',
+    async (spec, { expect }) => {
+      // (the test's own expect: expect.poll needs it when tests run concurrently)
+      const path = findPage(spec.name, spec.lesson, lang);
+      // Each language in another setting: en light, pt dark, ru on a 320 px phone screen with reduced motion.
+      const setting =
+        lang === 'pt'
+          ? { colorScheme: 'dark' as const }
+          : lang === 'ru'
+            ? {
+                viewport: { width: 320, height: 640 },
+                hasTouch: true,
+                reducedMotion: 'reduce' as const,
+              }
+            : {};
+      const { context, page, problems } = await newWatchedPage(
+        site.browser,
+        site.server.origin,
+        setting,
+      );
+      try {
+        const dom = domOf(page, spec.name);
+        const root = page.locator(`[data-island="${spec.name}"]`);
+        const field = root.locator('input[type="text"]').first();
 
-      // 1. Defaults after hydration, then one edit (same count of values, so every island accepts it).
-      await page.goto(site.server.url + path, { waitUntil: 'domcontentloaded' });
-      await hydrated(page, spec.name);
-      await spec.check(dom, lang);
-      // Accessible in this setting (contrast in light and dark themes included) and no wider than the screen.
-      const axe = await new AxeBuilder({ page }).include(`[data-island="${spec.name}"]`).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(await root.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth + 0.5)).toBe(true);
-      // Bars animate only when the reader has not asked for reduced motion.
-      const fill0 = root.locator('.isl-bars__fill').first();
-      if ((await fill0.count()) > 0) {
-        const seconds = parseFloat(await fill0.evaluate((el) => getComputedStyle(el).transitionDuration));
-        if (lang === 'ru') expect(seconds).toBeLessThan(0.001);
-        else expect(seconds).toBeGreaterThan(0);
-      }
-      const n = parse(await field.inputValue(), lang).length;
-      const edited = [0.5, -2, 1.5, 3, -0.25, 1, 2, -1, 0, 4].slice(0, n);
-      // Typed key by key, as a reader would: the field keeps exactly what was typed.
-      const typed = formatNumberList(edited, lang, 4);
-      await field.fill('');
-      await field.pressSequentially(typed);
-      await eventually(async () => {
-        expect(await field.inputValue()).toBe(typed);
-        expect(parse(await field.inputValue(), lang)).toEqual(edited);
+        // 1. Defaults after hydration, then one edit (same count of values, so every island accepts it).
+        await page.goto(site.server.url + path, { waitUntil: 'domcontentloaded' });
+        await hydrated(page, spec.name);
         await spec.check(dom, lang);
-      });
-      // Bad input: a message in the reader's language next to the field; the last good result stays.
-      const shown = await root.locator('[data-out]').allTextContents();
-      const c = commonLabels[lang];
-      await field.fill('abc');
-      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-      const message = root.locator('.isl-error[role="alert"]');
-      expect(await message.textContent()).toContain(fill(c.errNotANumber, { n: 1 }));
-      const described = (await field.getAttribute('aria-describedby')) ?? '';
-      expect(await message.evaluate((el, ids) => ids.split(' ').includes(el.parentElement?.id ?? ''), described)).toBe(true);
-      expect(await root.locator('[data-out]').allTextContents()).toEqual(shown);
-      if (spec.name === 'LogitPlayground') {
-        // Where a separator is ambiguous: "2,5" in English is two values (with a note);
-        // "1.000" in Portuguese or Russian could be a thousand, so it is refused.
-        await field.fill(lang === 'en' ? '1, 2,5' : '1.000; 2');
-        if (lang === 'en') await expect.poll(() => root.locator('.isl-note').textContent()).toContain('2,5');
-        else await expect.poll(() => message.textContent()).toContain('1.000');
-      }
-      await field.fill(formatNumberList(edited, lang, 4));
-      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('false');
-
-      // Keyboard: a slider moves with an arrow key, a radio button or checkbox with Space.
-      const range = root.locator('input[type="range"]').first();
-      if ((await range.count()) > 0) {
-        const before = await range.inputValue();
-        await range.focus();
-        await page.keyboard.press('ArrowRight');
-        await eventually(async () => {
-          expect(await range.inputValue()).not.toBe(before);
-          await spec.check(dom, lang);
-        });
-      }
-      // Space flips a checkbox; on a radio group it must select a radio that was not selected
-      // (pinned by index: a `:not(:checked)` locator would move to another radio afterwards).
-      const checkboxes = root.locator('input[type="checkbox"]');
-      const radios = root.locator('input[type="radio"]');
-      const radioStates = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked));
-      const toggle = (await checkboxes.count()) > 0 ? checkboxes.last() : radioStates.includes(false) ? radios.nth(radioStates.indexOf(false)) : undefined;
-      if (radioStates.length > 0) expect(radioStates.filter(Boolean), `${spec.name}: exactly one radio selected`).toHaveLength(1);
-      if (toggle) {
-        const before = await toggle.isChecked();
-        await toggle.focus();
-        await page.keyboard.press('Space');
-        await eventually(async () => {
-          expect(await toggle.isChecked()).toBe(!before);
-          await spec.check(dom, lang);
-        });
-      }
-      if (spec.name === 'SoftmaxPolicy') {
-        // Sampling: seeded, so the counts are reproducible; 1000 draws land near the probabilities.
-        await root.locator('button').nth(2).click();
-        await eventually(async () => {
-          const counts = (await dom.texts('[data-out="count"]')).map(Number);
-          expect(counts.reduce((a, b) => a + b, 0)).toBe(1000);
-          expect(await dom.texts('[data-out="share"]')).toEqual(counts.map((c) => f3(c / 1000, lang)));
-          const t = onlyNumber(await dom.output(), lang);
-          const p = softmax(await logits(dom, lang), { temperature: t });
-          counts.forEach((c, i) => expect(Math.abs(c / 1000 - (p[i] as number))).toBeLessThan(0.06));
-        });
-      }
-      if (spec.name === 'SafeComputation') {
-        // Finite is not right: the sum overflows with every e^z finite, and subnormal e^z lose precision.
-        for (const [z, failure, naive] of [
-          [[709.5, 709.5, 0], 'overflow', [0, 0, 0]],
-          [[-745, -744], 'precision', [1 / 3, 2 / 3]],
-        ] as const) {
-          await field.fill(formatNumberList(z, lang, 1));
-          await expect.poll(() => dom.attr('[data-out="naive"]', 'data-state')).toBe('disagrees');
-          expect(await dom.attr('[data-out="naive"]', 'data-failure')).toBe(failure);
-          expect(await dom.texts('[data-out="naive-p"]')).toEqual([tuple([...naive], lang)]);
-          expect(await dom.texts('[data-out="p"]')).toEqual([tuple(softmax(z), lang)]);
-          expect(await root.locator('[data-out="naive"]').textContent()).toContain(safeLabels[lang].disagrees.split('{')[0]);
+        // Accessible in this setting (contrast in light and dark themes included) and no wider than the screen.
+        const axe = await new AxeBuilder({ page })
+          .include(`[data-island="${spec.name}"]`)
+          .analyze();
+        expect(
+          axe.violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
+        expect(
+          await root.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth + 0.5),
+        ).toBe(true);
+        // Bars animate only when the reader has not asked for reduced motion.
+        const fill0 = root.locator('.isl-bars__fill').first();
+        if ((await fill0.count()) > 0) {
+          const seconds = parseFloat(
+            await fill0.evaluate((el) => getComputedStyle(el).transitionDuration),
+          );
+          if (lang === 'ru') expect(seconds).toBeLessThan(0.001);
+          else expect(seconds).toBeGreaterThan(0);
         }
-      }
-      if (spec.name === 'StepByStep') {
-        // The stepper: Next moves the current step, by keyboard too.
-        const current = root.locator('li[aria-current="step"]');
-        expect(await current.locator('[data-out]').getAttribute('data-out')).toBe('max');
-        await root.locator('button').nth(1).focus();
-        await page.keyboard.press('Enter');
-        await expect.poll(() => current.locator('[data-out]').getAttribute('data-out')).toBe('shifted');
-      }
-      // The edits reach the URL (debounced replaceState).
-      await eventually(async () => expect(new URL(page.url()).searchParams.get(spec.param)).toBeTruthy());
+        const n = parse(await field.inputValue(), lang).length;
+        const edited = [0.5, -2, 1.5, 3, -0.25, 1, 2, -1, 0, 4].slice(0, n);
+        // Typed key by key, as a reader would: the field keeps exactly what was typed.
+        const typed = formatNumberList(edited, lang, 4);
+        await field.fill('');
+        await field.pressSequentially(typed);
+        await eventually(async () => {
+          expect(await field.inputValue()).toBe(typed);
+          expect(parse(await field.inputValue(), lang)).toEqual(edited);
+          await spec.check(dom, lang);
+        });
+        // Bad input: a message in the reader's language next to the field; the last good result stays.
+        const shown = await root.locator('[data-out]').allTextContents();
+        const c = commonLabels[lang];
+        await field.fill('abc');
+        await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+        const message = root.locator('.isl-error[role="alert"]');
+        expect(await message.textContent()).toContain(fill(c.errNotANumber, { n: 1 }));
+        const described = (await field.getAttribute('aria-describedby')) ?? '';
+        expect(
+          await message.evaluate(
+            (el, ids) => ids.split(' ').includes(el.parentElement?.id ?? ''),
+            described,
+          ),
+        ).toBe(true);
+        expect(await root.locator('[data-out]').allTextContents()).toEqual(shown);
+        if (spec.name === 'LogitPlayground') {
+          // Where a separator is ambiguous: "2,5" in English is two values (with a note);
+          // "1.000" in Portuguese or Russian could be a thousand, so it is refused.
+          await field.fill(lang === 'en' ? '1, 2,5' : '1.000; 2');
+          if (lang === 'en')
+            await expect.poll(() => root.locator('.isl-note').textContent()).toContain('2,5');
+          else await expect.poll(() => message.textContent()).toContain('1.000');
+        }
+        await field.fill(formatNumberList(edited, lang, 4));
+        await expect.poll(() => field.getAttribute('aria-invalid')).toBe('false');
 
-      // 2. URL round trip: load with a state parameter and see it applied.
-      await page.goto(`${site.server.url}${path}?${spec.param}=${spec.url}`, { waitUntil: 'domcontentloaded' });
-      await hydrated(page, spec.name);
-      const urlValues = spec.url.split(';')[0]?.replace(/^r1:/, '').split(',').map(Number) ?? [];
-      await eventually(async () => {
-        expect(parse(await field.inputValue(), lang)).toEqual(urlValues);
-        await spec.check(dom, lang);
-      });
-      expect(await root.locator('.isl-notice').count()).toBe(0);
-
-      // 3. A tampered link: ignored with a visible message, nothing injected.
-      const tampered = encodeURIComponent('<script>alert(1)</script>,1e400,NaN');
-      await page.goto(`${site.server.url}${path}?${spec.param}=${tampered}`, { waitUntil: 'domcontentloaded' });
-      await hydrated(page, spec.name);
-      await expect.poll(() => root.locator('.isl-notice').count()).toBe(1);
-      await spec.check(dom, lang);
-
-      // 4. Fuzz: 200 hostile inputs typed into the field, plus random slider moves.
-      const inputs = hostileInputs(lang, 200);
-      const failures = await root.evaluate(async (el, list) => {
-        const out: string[] = [];
-        const text = el.querySelector<HTMLInputElement>('input[type="text"]');
-        const ranges = [...el.querySelectorAll<HTMLInputElement>('input[type="range"]')];
-        // Svelte flushes in a microtask queued by the event: two microtask turns see the DOM.
-        const tick = async () => {
-          await Promise.resolve();
-          await Promise.resolve();
-        };
-        let seed = 7;
-        const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-        for (const value of list) {
-          if (!text) break;
-          text.value = value;
-          text.dispatchEvent(new Event('input', { bubbles: true }));
-          const range = ranges[Math.floor(rnd() * ranges.length)];
-          if (range && rnd() < 0.3) {
-            range.value = String(Number(range.min) + rnd() * (Number(range.max) - Number(range.min)));
-            range.dispatchEvent(new Event('input', { bubbles: true }));
+        // Keyboard: a slider moves with an arrow key, a radio button or checkbox with Space.
+        const range = root.locator('input[type="range"]').first();
+        if ((await range.count()) > 0) {
+          const before = await range.inputValue();
+          await range.focus();
+          await page.keyboard.press('ArrowRight');
+          await eventually(async () => {
+            expect(await range.inputValue()).not.toBe(before);
+            await spec.check(dom, lang);
+          });
+        }
+        // Space flips a checkbox; on a radio group it must select a radio that was not selected
+        // (pinned by index: a `:not(:checked)` locator would move to another radio afterwards).
+        const checkboxes = root.locator('input[type="checkbox"]');
+        const radios = root.locator('input[type="radio"]');
+        const radioStates = await radios.evaluateAll((els) =>
+          els.map((e) => (e as HTMLInputElement).checked),
+        );
+        const toggle =
+          (await checkboxes.count()) > 0
+            ? checkboxes.last()
+            : radioStates.includes(false)
+              ? radios.nth(radioStates.indexOf(false))
+              : undefined;
+        if (radioStates.length > 0)
+          expect(
+            radioStates.filter(Boolean),
+            `${spec.name}: exactly one radio selected`,
+          ).toHaveLength(1);
+        if (toggle) {
+          const before = await toggle.isChecked();
+          await toggle.focus();
+          await page.keyboard.press('Space');
+          await eventually(async () => {
+            expect(await toggle.isChecked()).toBe(!before);
+            await spec.check(dom, lang);
+          });
+        }
+        if (spec.name === 'SoftmaxPolicy') {
+          // Sampling: seeded, so the counts are reproducible; 1000 draws land near the probabilities.
+          await root.locator('button').nth(2).click();
+          await eventually(async () => {
+            const counts = (await dom.texts('[data-out="count"]')).map(Number);
+            expect(counts.reduce((a, b) => a + b, 0)).toBe(1000);
+            expect(await dom.texts('[data-out="share"]')).toEqual(
+              counts.map((c) => f3(c / 1000, lang)),
+            );
+            const t = onlyNumber(await dom.output(), lang);
+            const p = softmax(await logits(dom, lang), { temperature: t });
+            counts.forEach((c, i) =>
+              expect(Math.abs(c / 1000 - (p[i] as number))).toBeLessThan(0.06),
+            );
+          });
+        }
+        if (spec.name === 'SafeComputation') {
+          // Finite is not right: the sum overflows with every e^z finite, and subnormal e^z lose precision.
+          for (const [z, failure, naive] of [
+            [[709.5, 709.5, 0], 'overflow', [0, 0, 0]],
+            [[-745, -744], 'precision', [1 / 3, 2 / 3]],
+          ] as const) {
+            await field.fill(formatNumberList(z, lang, 1));
+            await expect.poll(() => dom.attr('[data-out="naive"]', 'data-state')).toBe('disagrees');
+            expect(await dom.attr('[data-out="naive"]', 'data-failure')).toBe(failure);
+            expect(await dom.texts('[data-out="naive-p"]')).toEqual([tuple([...naive], lang)]);
+            expect(await dom.texts('[data-out="p"]')).toEqual([tuple(softmax(z), lang)]);
+            expect(await root.locator('[data-out="naive"]').textContent()).toContain(
+              safeLabels[lang].disagrees.split('{')[0],
+            );
           }
-          await tick();
-          const shown = el.textContent ?? '';
-          if (/NaN|undefined|Infinity/.test(shown)) out.push(`${JSON.stringify(value)} → ${shown.slice(0, 200)}`);
-          if (el.querySelector('script, img, svg [onload]')) out.push(`${JSON.stringify(value)} injected markup`);
         }
-        await new Promise((r) => setTimeout(r, 50));
-        if (/NaN|undefined|Infinity/.test(el.textContent ?? '')) out.push(`final state: ${(el.textContent ?? '').slice(0, 200)}`);
-        return out;
-      }, inputs);
-      expect(failures).toEqual([]);
+        if (spec.name === 'StepByStep') {
+          // The stepper: Next moves the current step, by keyboard too.
+          const current = root.locator('li[aria-current="step"]');
+          expect(await current.locator('[data-out]').getAttribute('data-out')).toBe('max');
+          await root.locator('button').nth(1).focus();
+          await page.keyboard.press('Enter');
+          await expect
+            .poll(() => current.locator('[data-out]').getAttribute('data-out'))
+            .toBe('shifted');
+        }
+        // The edits reach the URL (debounced replaceState).
+        await eventually(async () =>
+          expect(new URL(page.url()).searchParams.get(spec.param)).toBeTruthy(),
+        );
+
+        // 2. URL round trip: load with a state parameter and see it applied.
+        await page.goto(`${site.server.url}${path}?${spec.param}=${spec.url}`, {
+          waitUntil: 'domcontentloaded',
+        });
+        await hydrated(page, spec.name);
+        const urlValues = spec.url.split(';')[0]?.replace(/^r1:/, '').split(',').map(Number) ?? [];
+        await eventually(async () => {
+          expect(parse(await field.inputValue(), lang)).toEqual(urlValues);
+          await spec.check(dom, lang);
+        });
+        expect(await root.locator('.isl-notice').count()).toBe(0);
+
+        // 3. A tampered link: ignored with a visible message, nothing injected.
+        const tampered = encodeURIComponent('<script>alert(1)</script>,1e400,NaN');
+        await page.goto(`${site.server.url}${path}?${spec.param}=${tampered}`, {
+          waitUntil: 'domcontentloaded',
+        });
+        await hydrated(page, spec.name);
+        await expect.poll(() => root.locator('.isl-notice').count()).toBe(1);
+        await spec.check(dom, lang);
+
+        // 4. Fuzz: 200 hostile inputs typed into the field, plus random slider moves.
+        const inputs = hostileInputs(lang, 200);
+        const failures = await root.evaluate(async (el, list) => {
+          const out: string[] = [];
+          const text = el.querySelector<HTMLInputElement>('input[type="text"]');
+          const ranges = [...el.querySelectorAll<HTMLInputElement>('input[type="range"]')];
+          // Svelte flushes in a microtask queued by the event: two microtask turns see the DOM.
+          const tick = async () => {
+            await Promise.resolve();
+            await Promise.resolve();
+          };
+          let seed = 7;
+          const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+          for (const value of list) {
+            if (!text) break;
+            text.value = value;
+            text.dispatchEvent(new Event('input', { bubbles: true }));
+            const range = ranges[Math.floor(rnd() * ranges.length)];
+            if (range && rnd() < 0.3) {
+              range.value = String(
+                Number(range.min) + rnd() * (Number(range.max) - Number(range.min)),
+              );
+              range.dispatchEvent(new Event('input', { bubbles: true }));
+            }
+            await tick();
+            const shown = el.textContent ?? '';
+            if (/NaN|undefined|Infinity/.test(shown))
+              out.push(`${JSON.stringify(value)} → ${shown.slice(0, 200)}`);
+            if (el.querySelector('script, img, svg [onload]'))
+              out.push(`${JSON.stringify(value)} injected markup`);
+          }
+          await new Promise((r) => setTimeout(r, 50));
+          if (/NaN|undefined|Infinity/.test(el.textContent ?? ''))
+            out.push(`final state: ${(el.textContent ?? '').slice(0, 200)}`);
+          return out;
+        }, inputs);
+        expect(failures).toEqual([]);
+        expect(problems.pageErrors).toEqual([]);
+        expect(problems.consoleErrors).toEqual([]);
+        expect(problems.offHost).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
+
+describe.concurrent('islands before and without JavaScript', () => {
+  const playground = SPECS.find((s) => s.name === 'LogitPlayground') as Spec;
+
+  it('text typed before the island hydrates is kept and drives the result', async ({ expect }) => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    try {
+      // Hold the island's own chunk back, as a slow link would.
+      let release: () => void = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/\/_astro\/LogitPlayground\.[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', 'en'), {
+        waitUntil: 'domcontentloaded',
+      });
+      const root = page.locator('[data-island="LogitPlayground"]');
+      const field = root.locator('input[type="text"]').first();
+      await root.scrollIntoViewIfNeeded();
+      await expect.poll(() => field.isEnabled()).toBe(true);
+      await field.fill('');
+      await field.pressSequentially('4, 0, 1');
+      expect(await root.getAttribute('data-ready')).toBeNull();
+      release();
+      await hydrated(page, 'LogitPlayground');
+      await eventually(async () => {
+        expect(await field.inputValue()).toBe('4, 0, 1');
+        await playground.check(domOf(page, 'LogitPlayground'), 'en');
+      });
       expect(problems.pageErrors).toEqual([]);
-      expect(problems.consoleErrors).toEqual([]);
-      expect(problems.offHost).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.for(LANGS)(
+    'without JavaScript the controls are disabled under a notice (%s)',
+    async (lang, { expect }) => {
+      const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
+        javaScriptEnabled: false,
+      });
+      try {
+        await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', lang), {
+          waitUntil: 'domcontentloaded',
+        });
+        const root = page.locator('[data-island="LogitPlayground"]');
+        const notice = root.locator('[data-isl-nojs]');
+        expect(await notice.isVisible()).toBe(true);
+        expect((await notice.textContent())?.trim()).toBe(commonLabels[lang].noScript);
+        const controls = root.locator('input, button');
+        expect(await controls.count()).toBeGreaterThan(0);
+        expect(
+          await controls.evaluateAll(
+            (els) => els.filter((e) => !(e as HTMLInputElement).matches(':disabled')).length,
+          ),
+        ).toBe(0);
+        await playground.check(domOf(page, 'LogitPlayground'), lang);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('with JavaScript the notice is hidden and the controls are live', async ({ expect }) => {
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin);
+    try {
+      await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', 'pt'), {
+        waitUntil: 'domcontentloaded',
+      });
+      await hydrated(page, 'LogitPlayground');
+      const root = page.locator('[data-island="LogitPlayground"]');
+      expect(await root.locator('[data-isl-nojs]').isVisible()).toBe(false);
+      expect(await root.locator('input:disabled').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('validation waits for a pause and the widget does not jump', async ({ expect }) => {
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin);
+    try {
+      await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', 'pt'), {
+        waitUntil: 'domcontentloaded',
+      });
+      await hydrated(page, 'LogitPlayground');
+      const root = page.locator('[data-island="LogitPlayground"]');
+      const field = root.locator('input[type="text"]').first();
+      const height = () => root.evaluate((el) => el.getBoundingClientRect().height);
+      const line = await field.evaluate(
+        (el) => parseFloat(getComputedStyle(el.closest('.isl') as Element).lineHeight) || 28,
+      );
+      // Two values first, so that typing "2; -1;" changes no count of bars, only the message.
+      await field.fill('2; −1');
+      await expect.poll(() => root.locator('[data-out="p"]').count()).toBe(2);
+      const before = await height();
+      const shown = await root.locator('[data-out="p"]').allTextContents();
+      await field.fill('');
+      const heights: number[] = [];
+      for (const key of '2; -1;') {
+        await field.press(key === ' ' ? 'Space' : key);
+        heights.push(await height());
+        // No message while the reader is still typing.
+        expect(await root.locator('.isl-error').count()).toBe(0);
+      }
+      // After a pause the message appears, in the space kept for it, and the last good result stays.
+      await expect.poll(() => root.locator('.isl-error').count()).toBe(1);
+      heights.push(await height());
+      for (const h of heights) expect(Math.abs(h - before)).toBeLessThanOrEqual(line + 1);
+      expect(await root.locator('[data-out="p"]').allTextContents()).toEqual(shown);
+      // Leaving the field shows a pending message at once.
+      await field.fill('abc');
+      await field.blur();
+      expect(await root.locator('.isl-error').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a slider says when the value is off its scale', async ({ expect }) => {
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin);
+    try {
+      await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', 'en'), {
+        waitUntil: 'domcontentloaded',
+      });
+      await hydrated(page, 'LogitPlayground');
+      const root = page.locator('[data-island="LogitPlayground"]');
+      await root.locator('input[type="text"]').first().fill('1000, 2, 3');
+      const off = root.locator('.isl-slider').first().locator('.isl-offscale');
+      await expect
+        .poll(() => off.textContent())
+        .toBe(fill(commonLabels.en.offScale, { min: '−10', max: '10' }));
+      expect(await root.locator('input[type="range"]').first().inputValue()).toBe('10');
+      expect(await root.locator('.isl-slider').nth(1).locator('.isl-offscale').count()).toBe(0);
     } finally {
       await context.close();
     }

@@ -23,10 +23,16 @@ function contentCatalog() {
   for (const lang of readdirSync(root).filter(isLang)) {
     for (const lesson of readdirSync(join(root, lang))) {
       for (const file of readdirSync(join(root, lang, lesson)).filter((f) => f.endsWith('.mdx'))) {
-        const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, lang, lesson, file), 'utf8'))?.[1] ?? '';
+        const front =
+          /^---\r?\n([\s\S]*?)\r?\n---/.exec(
+            readFileSync(join(root, lang, lesson, file), 'utf8'),
+          )?.[1] ?? '';
         const order = Number(/^order:\s*(\d+)/m.exec(front)?.[1]);
         const level = (/^level:\s*(\w+)/m.exec(front)?.[1] ?? '') as Level;
-        entries.push({ id: `${lang}/${lesson}/${file.replace(/\.mdx$/, '')}`, data: { title: '', description: '', order, level } });
+        entries.push({
+          id: `${lang}/${lesson}/${file.replace(/\.mdx$/, '')}`,
+          data: { title: '', description: '', order, level },
+        });
       }
     }
   }
@@ -38,7 +44,8 @@ const LESSON = catalog[0]?.slug ?? '(no lesson)';
 const MIDDLE = catalog[Math.min(4, catalog.length - 1)] ?? catalog[0]!;
 
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-const sectionIds = (page: string) => [...page.matchAll(/<div class="heading heading--h[23]"><h[23] id="([^"]+)"/g)].map((m) => m[1]);
+const sectionIds = (page: string) =>
+  [...page.matchAll(/<div class="heading heading--h[23]"><h[23] id="([^"]+)"/g)].map((m) => m[1]);
 
 let site: Site;
 beforeAll(async () => {
@@ -53,7 +60,9 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
+      ),
     );
   });
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
@@ -68,7 +77,8 @@ describe('section ids', () => {
         if (en.length === 0) problems.push(`en/${lesson.slug}/${level}: no section headings`);
         for (const lang of languages) {
           const ids = sectionIds(html(`${lang}/${lesson.slug}/${level}`));
-          if (JSON.stringify(ids) !== JSON.stringify(en)) problems.push(`${lang}/${lesson.slug}/${level}: ${ids.join(',')} ≠ ${en.join(',')}`);
+          if (JSON.stringify(ids) !== JSON.stringify(en))
+            problems.push(`${lang}/${lesson.slug}/${level}: ${ids.join(',')} ≠ ${en.join(',')}`);
         }
       }
     }
@@ -81,7 +91,9 @@ describe('section ids', () => {
       const ids = sectionIds(page);
       const prefix = t(lang)('nav.anchor', { title: '' });
       for (const id of ids) {
-        expect(page, `${lang} #${id}`).toMatch(new RegExp(`class="heading__anchor" href="#${id}" aria-label="${prefix}[^"]+"`));
+        expect(page, `${lang} #${id}`).toMatch(
+          new RegExp(`class="heading__anchor" href="#${id}" aria-label="${prefix}[^"]+"`),
+        );
       }
       const toc = /<nav class="toc toc--aside"[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
       expect([...toc.matchAll(/href="#([^"]+)" data-toc-link/g)].map((m) => m[1])).toEqual(ids);
@@ -91,7 +103,9 @@ describe('section ids', () => {
 
 describe('wide screens (1280 px)', () => {
   it('show the lesson list with the current lesson and level marked, and the position in the catalogue', async () => {
-    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 800 } });
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
+      viewport: { width: 1280, height: 800 },
+    });
     await page.goto(`${site.server.url}en/${MIDDLE.slug}/mechanical/`);
     const sidebar = page.locator('.lessons-nav--aside');
     expect(await sidebar.isVisible()).toBe(true);
@@ -99,14 +113,20 @@ describe('wide screens (1280 px)', () => {
     const current = sidebar.locator('a[aria-current="page"]');
     expect(await current.count()).toBe(1);
     expect(await current.getAttribute('href')).toBe(`/en/${MIDDLE.slug}/mechanical/`);
-    expect((await sidebar.locator('.lessons-nav__levels .is-current').textContent())?.trim()).toBe('Mechanical');
+    expect((await sidebar.locator('.lessons-nav__levels .is-current').textContent())?.trim()).toBe(
+      'Mechanical',
+    );
     // Every lesson link keeps the depth.
-    for (const href of await sidebar.locator('.lessons-nav__list > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+    for (const href of await sidebar
+      .locator('.lessons-nav__list > li > a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
       expect(href).toMatch(/\/mechanical\/$/);
     }
     const position = catalog.findIndex((l) => l.slug === MIDDLE.slug) + 1;
     expect(await page.locator('.lesson .eyebrow').textContent()).toContain(`of ${catalog.length}`);
-    expect(await sidebar.locator('.lessons-nav__count').textContent()).toBe(`${position} of ${catalog.length}`);
+    expect(await sidebar.locator('.lessons-nav__count').textContent()).toBe(
+      `${position} of ${catalog.length}`,
+    );
     expect(await page.locator('.toc--aside').isVisible()).toBe(true);
     expect(await page.locator('.page-disclosures').isVisible()).toBe(false);
     // The header stays on screen.
@@ -117,25 +137,37 @@ describe('wide screens (1280 px)', () => {
   });
 
   it('mark the section in view in "On this page" and carry it, with the query string, to the switchers', async () => {
-    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 800 } });
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
+      viewport: { width: 1280, height: 800 },
+    });
     await page.goto(`${site.server.url}en/${MIDDLE.slug}/formal/?demo=1,2`);
     const ids = sectionIds(html(`en/${MIDDLE.slug}/formal`));
     const target = ids[Math.min(2, ids.length - 1)]!;
     await page.locator(`[id="${target}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await expect.poll(() => page.locator('.toc--aside a[aria-current="true"]').getAttribute('href')).toBe(`#${target}`);
+    await expect
+      .poll(() => page.locator('.toc--aside a[aria-current="true"]').getAttribute('href'))
+      .toBe(`#${target}`);
     const pt = page.locator('.lang-switcher a[data-lang="pt"]');
     await expect.poll(() => pt.getAttribute('href')).toContain(`#${target}`);
     // An island writes its state with history.replaceState (no event): the link picks it up when used.
-    await page.evaluate(() => history.replaceState(null, '', `${location.pathname}?demo=3,4${location.hash}`));
+    await page.evaluate(() =>
+      history.replaceState(null, '', `${location.pathname}?demo=3,4${location.hash}`),
+    );
     await pt.click();
     await page.waitForURL(`**/pt/${MIDDLE.slug}/formal/?demo=3,4#${target}`);
     // The same section is on screen in the other language, below the sticky header.
-    const top = await page.locator(`[id="${target}"]`).evaluate((el) => el.getBoundingClientRect().top);
-    const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    const top = await page
+      .locator(`[id="${target}"]`)
+      .evaluate((el) => el.getBoundingClientRect().top);
+    const header = await page
+      .locator('.site-header')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
     expect(top).toBeGreaterThanOrEqual(header - 1);
     expect(top).toBeLessThan(400);
     // The depth switcher carries the query string too.
-    const formal = await page.locator('.level-switcher a[data-level="intuitive"]').getAttribute('href');
+    const formal = await page
+      .locator('.level-switcher a[data-level="intuitive"]')
+      .getAttribute('href');
     expect(formal).toContain('?demo=3,4');
     expect(problems.pageErrors).toEqual([]);
     await context.close();
@@ -144,7 +176,10 @@ describe('wide screens (1280 px)', () => {
 
 describe('phones (390 px)', () => {
   it('fold the lesson list and "On this page" into disclosures that work without JavaScript', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(`${site.server.url}ru/${MIDDLE.slug}/formal/`);
     expect(await page.locator('.lessons-nav--aside').isVisible()).toBe(false);
@@ -161,7 +196,10 @@ describe('phones (390 px)', () => {
   });
 
   it('open the depth and language menus from the sticky header', async () => {
-    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, { viewport: { width: 390, height: 844 }, hasTouch: true });
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    });
     await page.goto(`${site.server.url}pt/${MIDDLE.slug}/intuitive/`);
     await page.evaluate(() => scrollTo(0, 2000));
     const depth = page.locator('.level-switcher .menu__button');
@@ -194,7 +232,9 @@ describe('a lesson URL without a depth', () => {
 
   it('is a list of the three depths (and a refresh to the default one) without JavaScript', async () => {
     const page = html(`en/${LESSON}`);
-    expect(page).toMatch(/<noscript><meta http-equiv="refresh" content="0; url=\/en\/[^/]+\/intuitive\/"/);
+    expect(page).toMatch(
+      /<noscript><meta http-equiv="refresh" content="0; url=\/en\/[^/]+\/intuitive\/"/,
+    );
     expect(page).toContain('<meta name="robots" content="noindex">');
     for (const level of levels) expect(page).toContain(`href="/en/${LESSON}/${level}/"`);
   });
@@ -202,7 +242,9 @@ describe('a lesson URL without a depth', () => {
 
 describe('reading progress', () => {
   it('marks the lessons and depths read on this device in the lesson list and the index', async () => {
-    const { context, page } = await newWatchedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 800 } });
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
+      viewport: { width: 1280, height: 800 },
+    });
     await page.goto(`${site.server.url}en/${LESSON}/mechanical/`);
     await page.goto(`${site.server.url}pt/${MIDDLE.slug}/formal/`);
     const first = page.locator(`.lessons-nav--aside li[data-progress="${LESSON}"]`);
@@ -213,7 +255,12 @@ describe('reading progress', () => {
     expect(await card.getAttribute('data-visited')).toBe('formal');
     expect(await card.locator('.progress').isVisible()).toBe(true);
     const unread = catalog.find((l) => l.slug !== LESSON && l.slug !== MIDDLE.slug);
-    if (unread) expect(await page.locator(`.lesson-list li[data-progress="${unread.slug}"]`).getAttribute('data-visited')).toBeNull();
+    if (unread)
+      expect(
+        await page
+          .locator(`.lesson-list li[data-progress="${unread.slug}"]`)
+          .getAttribute('data-visited'),
+      ).toBeNull();
     await context.close();
   });
 });
@@ -226,36 +273,46 @@ describe('the theme switch', () => {
       for (const sheet of document.styleSheets) {
         for (const rule of sheet.cssRules) {
           const text = rule.cssText;
-          for (const m of text.matchAll(/(--[\w-]+)\s*:/g)) out[m[1]!] = style.getPropertyValue(m[1]!).trim();
+          for (const m of text.matchAll(/(--[\w-]+)\s*:/g))
+            out[m[1]!] = style.getPropertyValue(m[1]!).trim();
         }
       }
       return out;
     });
 
   it('remembers the choice, applies it before the first paint, and the forced dark theme equals the system one', async () => {
-    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, { colorScheme: 'light' });
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
+      colorScheme: 'light',
+    });
     const csp = await watchCsp(page);
     const path = `${site.server.url}en/${LESSON}/formal/`;
     await page.goto(path);
     await page.locator('.theme-switcher .menu__button').click();
     await page.locator('[data-theme-choice="dark"]').click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    expect(await page.locator('.theme-switcher .menu__button').getAttribute('aria-label')).toBe('Theme: Dark');
+    expect(await page.locator('.theme-switcher .menu__button').getAttribute('aria-label')).toBe(
+      'Theme: Dark',
+    );
     const forced = await tokens(page);
     // The theme is on <html> before the body is parsed: no light flash.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { __early?: string }).__early ??= document.documentElement.dataset.theme;
+        if (document.readyState === 'interactive')
+          (window as unknown as { __early?: string }).__early ??=
+            document.documentElement.dataset.theme;
       });
       new MutationObserver((_, o) => {
         if (document.body) {
-          (window as unknown as { __atBody?: string }).__atBody = document.documentElement.dataset.theme ?? 'none';
+          (window as unknown as { __atBody?: string }).__atBody =
+            document.documentElement.dataset.theme ?? 'none';
           o.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
     });
     await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { __atBody?: string }).__atBody)).toBe('dark');
+    expect(await page.evaluate(() => (window as unknown as { __atBody?: string }).__atBody)).toBe(
+      'dark',
+    );
     expect(await csp()).toEqual([]);
     await context.close();
 
@@ -267,7 +324,9 @@ describe('the theme switch', () => {
     // And "light" wins over a dark system.
     await sysPage.locator('.theme-switcher .menu__button').click();
     await sysPage.locator('[data-theme-choice="light"]').click();
-    expect(await sysPage.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await sysPage.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
     await system.close();
     expect(problems.pageErrors).toEqual([]);
   });
@@ -280,7 +339,9 @@ describe('glossary previews', () => {
     .find((p) => html(p).includes('class="term-wrap"'))!;
 
   it('show the definition on hover and focus, hide it with Escape, and stay links to the glossary', async () => {
-    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, { viewport: { width: 1280, height: 800 } });
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
+      viewport: { width: 1280, height: 800 },
+    });
     await page.goto(`${site.server.url}${withTerm}/`);
     const wrap = page.locator('.term-wrap').first();
     const tip = wrap.locator('.term-tip');
@@ -304,7 +365,11 @@ describe('glossary previews', () => {
   });
 
   it('open on the first tap on a touch screen and follow the link on the second', async () => {
-    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
     await page.goto(`${site.server.url}${withTerm}/`);
     const term = page.locator('a.term').first();
     await term.scrollIntoViewIfNeeded();

@@ -53,7 +53,11 @@ async function search(page: Page, query: string): Promise<void> {
 const groupSlugs = (page: Page) =>
   page
     .locator('.site-search__results > .site-search__group')
-    .evaluateAll((gs) => gs.map((g) => new URL((g.querySelector('a') as HTMLAnchorElement).href).pathname.split('/')[2]));
+    .evaluateAll((gs) =>
+      gs.map(
+        (g) => new URL((g.querySelector('a') as HTMLAnchorElement).href).pathname.split('/')[2],
+      ),
+    );
 
 describe('search', () => {
   it('loads nothing for search until the box is used, then one small index', async () => {
@@ -76,7 +80,9 @@ describe('search', () => {
       const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
       await page.goto(`${site.server.url}${lang}/`);
       await expect(page.getByRole('search').count()).resolves.toBe(1);
-      await expect(page.getByRole('searchbox', { name: tr['search.label'] }).count()).resolves.toBe(1);
+      await expect(page.getByRole('searchbox', { name: tr['search.label'] }).count()).resolves.toBe(
+        1,
+      );
 
       for (const { q, lesson } of QUESTIONS[lang]) {
         await search(page, q);
@@ -84,11 +90,15 @@ describe('search', () => {
         expect(slugs.slice(0, 3), q).toContain(lesson);
         // One group per lesson, its levels beneath with their labels in this language.
         expect(new Set(slugs).size).toBe(slugs.length);
-        const group = page.locator('.site-search__results > .site-search__group').nth(slugs.indexOf(lesson));
+        const group = page
+          .locator('.site-search__results > .site-search__group')
+          .nth(slugs.indexOf(lesson));
         const levelTexts = await group.locator('.site-search__level').allTextContents();
         expect(levelTexts.length).toBeGreaterThan(0);
         for (const l of levelTexts) expect(levels.map((x) => tr[`level.${x}`])).toContain(l);
-        for (const href of await group.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
+        for (const href of await group
+          .locator('a')
+          .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))) {
           expect(href.startsWith(`/${lang}/${lesson}/`)).toBe(true);
         }
       }
@@ -128,12 +138,20 @@ describe('search', () => {
       await page.getByRole('searchbox').press('Enter');
       await page.waitForURL((u) => u.pathname === new URL(href, site.server.url).pathname);
       await expect
-        .poll(() => page.evaluate(() => CSS.highlights.get('search-match')?.size ?? 0), { timeout: 10_000 })
+        .poll(() => page.evaluate(() => CSS.highlights.get('search-match')?.size ?? 0), {
+          timeout: 10_000,
+        })
         .toBeGreaterThan(0);
       const view = await page.evaluate(() => {
         const range = [...CSS.highlights.get('search-match')!][0] as Range;
         const box = range.getBoundingClientRect();
-        return { top: box.top, bottom: box.bottom, height: innerHeight, scrollY, search: location.search };
+        return {
+          top: box.top,
+          bottom: box.bottom,
+          height: innerHeight,
+          scrollY,
+          search: location.search,
+        };
       });
       expect(view.scrollY).toBeGreaterThan(0);
       // Some highlighted word is on screen, and `hl` has left the address.
@@ -173,19 +191,29 @@ describe('search', () => {
       await expect(page.locator('.site-search__results li').count()).resolves.toBeGreaterThan(0);
       expect(problems.pageErrors).toEqual([]);
       // The only console errors are the browser's own notes on the failed requests.
-      expect(problems.consoleErrors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
+      expect(
+        problems.consoleErrors.filter(
+          (e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e),
+        ),
+      ).toEqual([]);
       await context.close();
     });
 
     it(`submits to the search page without JavaScript, which says what it can do, in ${lang}`, async () => {
-      const { context, page } = await newWatchedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
+      const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
+        javaScriptEnabled: false,
+      });
       await page.goto(`${site.server.url}${lang}/`);
       const input = page.getByRole('searchbox');
       await input.fill('softmax');
       await input.press('Enter');
-      await page.waitForURL((u) => u.pathname === `/${lang}/search/` && u.searchParams.get('q') === 'softmax');
+      await page.waitForURL(
+        (u) => u.pathname === `/${lang}/search/` && u.searchParams.get('q') === 'softmax',
+      );
       await expect(page.locator('h1').textContent()).resolves.toBe(tr['search.page.title']);
-      await expect(page.locator('.search-page__noscript').textContent()).resolves.toBe(tr['search.page.noscript']);
+      await expect(page.locator('.search-page__noscript').textContent()).resolves.toBe(
+        tr['search.page.noscript'],
+      );
       // Every lesson, each level linked.
       const links = await page.locator('.search-page__lessons a').count();
       expect(links).toBeGreaterThanOrEqual(30);
@@ -200,7 +228,9 @@ describe('search', () => {
       await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(q.q);
       await expect(page.getByRole('searchbox').inputValue()).resolves.toBe(q.q);
       const first = page.locator('.search-page__results a').first();
-      await expect(first.evaluate((a) => (a as HTMLAnchorElement).pathname)).resolves.toMatch(new RegExp(`^/${lang}/`));
+      await expect(first.evaluate((a) => (a as HTMLAnchorElement).pathname)).resolves.toMatch(
+        new RegExp(`^/${lang}/`),
+      );
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], offHost: [] });
       await context.close();
     });
@@ -227,10 +257,14 @@ describe('search', () => {
     await search(page, 'softmax');
     await expect(panel.isVisible()).resolves.toBe(true);
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.closest('.site-search__results') !== null)).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('.site-search__results') !== null),
+    ).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(panel.isHidden()).resolves.toBe(true);
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-input');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
+      'site-search-input',
+    );
     // Typing again reopens; one Escape from the box closes it.
     await page.keyboard.type(' температура');
     await expect.poll(() => panel.isVisible(), { timeout: 10_000 }).toBe(true);
@@ -246,17 +280,22 @@ describe('search', () => {
     const status = page.locator('#site-search-status');
     await input.click();
     await input.fill('фываолдж $&');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe(
-      dictionaries.ru['search.count.zero'].replace('{query}', () => 'фываолдж $&'),
-    );
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toBe(dictionaries.ru['search.count.zero'].replace('{query}', () => 'фываолдж $&'));
     await expect(page.locator('.site-search__results li').count()).resolves.toBe(0);
     // maxlength cuts typing and pasting; the sentence echoes at most a short prefix.
     await input.fill('');
-    await input.evaluate((el, text) => {
-      (el as HTMLInputElement).value = text;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }, `softmax ${'x'.repeat(100_000)}`);
-    await expect.poll(async () => (await status.textContent())?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    await input.evaluate(
+      (el, text) => {
+        (el as HTMLInputElement).value = text;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      `softmax ${'x'.repeat(100_000)}`,
+    );
+    await expect
+      .poll(async () => (await status.textContent())?.length ?? 0, { timeout: 15_000 })
+      .toBeGreaterThan(0);
     expect((await status.textContent())!.length).toBeLessThan(200);
     await expect(input.getAttribute('maxlength')).resolves.toBe('200');
     expect(problems.pageErrors).toEqual([]);

@@ -43,10 +43,16 @@ function contentCatalog() {
   for (const lang of readdirSync(root).filter(isLang)) {
     for (const lesson of readdirSync(join(root, lang))) {
       for (const file of readdirSync(join(root, lang, lesson)).filter((f) => f.endsWith('.mdx'))) {
-        const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, lang, lesson, file), 'utf8'))?.[1] ?? '';
+        const front =
+          /^---\r?\n([\s\S]*?)\r?\n---/.exec(
+            readFileSync(join(root, lang, lesson, file), 'utf8'),
+          )?.[1] ?? '';
         const order = Number(/^order:\s*(\d+)/m.exec(front)?.[1]);
         const level = (/^level:\s*(\w+)/m.exec(front)?.[1] ?? '') as Level;
-        entries.push({ id: `${lang}/${lesson}/${file.replace(/\.mdx$/, '')}`, data: { title: '', description: '', order, level } });
+        entries.push({
+          id: `${lang}/${lesson}/${file.replace(/\.mdx$/, '')}`,
+          data: { title: '', description: '', order, level },
+        });
       }
     }
   }
@@ -66,7 +72,10 @@ const expectedPages = [
     `${lang}/glossary/`,
     `${lang}/faq/`,
     `${lang}/search/`,
-    ...catalog.flatMap((lesson) => [`${lang}/${lesson.slug}/`, ...levels.map((level) => `${lang}/${lesson.slug}/${level}/`)]),
+    ...catalog.flatMap((lesson) => [
+      `${lang}/${lesson.slug}/`,
+      ...levels.map((level) => `${lang}/${lesson.slug}/${level}/`),
+    ]),
   ]),
 ].sort();
 
@@ -99,7 +108,8 @@ describe('every page', () => {
         scroll: document.documentElement.scrollWidth,
         inner: window.innerWidth,
       }));
-      if (widths.scroll > widths.inner) overflow.push(`${path}: ${widths.scroll}px > ${widths.inner}px`);
+      if (widths.scroll > widths.inner)
+        overflow.push(`${path}: ${widths.scroll}px > ${widths.inner}px`);
     }
     await context.close();
     expect(problems.consoleErrors).toEqual([]);
@@ -112,7 +122,14 @@ describe('every page', () => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     const overflow: string[] = [];
-    for (const path of ['en/', 'ru/glossary/', 'pt/faq/', `ru/${LESSON}/formal/`, `pt/${LESSON}/mechanical/`, '404.html']) {
+    for (const path of [
+      'en/',
+      'ru/glossary/',
+      'pt/faq/',
+      `ru/${LESSON}/formal/`,
+      `pt/${LESSON}/mechanical/`,
+      '404.html',
+    ]) {
       await page.goto(site.server.url + path);
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
       if (scroll > 320) overflow.push(`${path}: ${scroll}px`);
@@ -124,12 +141,16 @@ describe('every page', () => {
   it('has the right <html lang> and hreflang alternates', () => {
     const expected = { en: 'en', pt: 'pt-BR', ru: 'ru' } as const;
     for (const path of builtPages(DIST)) {
-      const html = readFileSync(join(DIST, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
+      const html = readFileSync(
+        join(DIST, path.endsWith('.html') ? path : `${path}index.html`),
+        'utf8',
+      );
       const lang = html.match(/<html[^>]*\blang="([^"]+)"/)?.[1];
       const prefix = path.split('/')[0] as keyof typeof expected;
       if (prefix in expected) {
         expect(lang, path).toBe(expected[prefix]);
-        for (const tag of Object.values(expected)) expect(html, path).toContain(`hreflang="${tag}"`);
+        for (const tag of Object.values(expected))
+          expect(html, path).toContain(`hreflang="${tag}"`);
       } else {
         expect(lang, path).toBeTruthy();
       }
@@ -153,10 +174,14 @@ describe('switchers', () => {
   it('level switch keeps the language and marks the active level', async () => {
     const { context, page } = await newWatchedPage(site.browser, site.server.origin);
     await page.goto(`${site.server.url}pt/${LESSON}/intuitive/`);
-    expect(await page.locator('.level-switcher a[aria-current="page"]').getAttribute('data-level')).toBe('intuitive');
+    expect(
+      await page.locator('.level-switcher a[aria-current="page"]').getAttribute('data-level'),
+    ).toBe('intuitive');
     await page.locator('.level-switcher a[data-level="formal"]').click();
     await page.waitForURL(`**/pt/${LESSON}/formal/`);
-    expect(await page.locator('.level-switcher a[aria-current="page"]').getAttribute('data-level')).toBe('formal');
+    expect(
+      await page.locator('.level-switcher a[aria-current="page"]').getAttribute('data-level'),
+    ).toBe('formal');
     expect(await page.locator('.level-switcher a[aria-current]').count()).toBe(1);
     await context.close();
   });
@@ -165,7 +190,9 @@ describe('switchers', () => {
     const { context, page } = await newWatchedPage(site.browser, site.server.origin);
     await page.goto(`${site.server.url}ru/${LESSON}/formal/`);
     await page.goto(`${site.server.url}ru/`);
-    const hrefs = await page.locator('a[data-lesson-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const hrefs = await page
+      .locator('a[data-lesson-link]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/\/formal\/$/);
     await page.locator('a[data-lesson-link]').first().click();
@@ -182,11 +209,17 @@ describe('switchers', () => {
           const path = `${lang}/${lesson.slug}/${level}/`;
           const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
           const pager = /<nav class="pager"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
-          const link = (rel: string) => new RegExp(`<a\\b[^>]*\\brel="${rel}"[^>]*\\bhref="([^"]*)"`).exec(pager)?.[1];
-          const want = { prev: prev && `/${lang}/${prev.slug}/${level}/`, next: next && `/${lang}/${next.slug}/${level}/` };
+          const link = (rel: string) =>
+            new RegExp(`<a\\b[^>]*\\brel="${rel}"[^>]*\\bhref="([^"]*)"`).exec(pager)?.[1];
+          const want = {
+            prev: prev && `/${lang}/${prev.slug}/${level}/`,
+            next: next && `/${lang}/${next.slug}/${level}/`,
+          };
           const got = { prev: link('prev'), next: link('next') };
           if (got.prev !== want.prev || got.next !== want.next) {
-            problems.push(`${path}: pager prev ${got.prev} next ${got.next}, expected prev ${want.prev} next ${want.next}`);
+            problems.push(
+              `${path}: pager prev ${got.prev} next ${got.next}, expected prev ${want.prev} next ${want.next}`,
+            );
           }
         }
       }
@@ -216,7 +249,9 @@ describe('the home page', () => {
     ['en-US', 'en'],
   ] as const) {
     it(`opens /${lang}/ for a ${locale} browser`, async () => {
-      const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, { locale });
+      const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
+        locale,
+      });
       await page.goto(site.server.url);
       await page.waitForURL(`**/${lang}/`);
       expect(problems.consoleErrors).toEqual([]);
@@ -225,15 +260,22 @@ describe('the home page', () => {
   }
 
   it('offers plain links to the three languages without JavaScript', async () => {
-    const { context, page } = await newWatchedPage(site.browser, site.server.origin, { javaScriptEnabled: false, locale: 'pt-BR' });
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
+      javaScriptEnabled: false,
+      locale: 'pt-BR',
+    });
     await page.goto(site.server.url);
-    const links = await page.locator('a[hreflang]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    const links = await page
+      .locator('a[hreflang]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links).toEqual(['/en/', '/pt/', '/ru/']);
     await context.close();
   });
 
   it('prefers the language the reader picked before', async () => {
-    const { context, page } = await newWatchedPage(site.browser, site.server.origin, { locale: 'pt-BR' });
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
+      locale: 'pt-BR',
+    });
     await page.goto(`${site.server.url}pt/${LESSON}/intuitive/`);
     await page.locator('.lang-switcher a[data-lang="ru"]').click();
     await page.waitForURL(`**/ru/${LESSON}/intuitive/`);
@@ -259,12 +301,17 @@ describe('accessibility (axe)', () => {
     'en/',
     'pt/',
     'ru/',
-    ...(['en', 'pt', 'ru'] as const).flatMap((l) => ['intuitive', 'mechanical', 'formal'].map((v) => `${l}/${LESSON}/${v}/`)),
+    ...(['en', 'pt', 'ru'] as const).flatMap((l) =>
+      ['intuitive', 'mechanical', 'formal'].map((v) => `${l}/${LESSON}/${v}/`),
+    ),
     '404.html',
   ];
   for (const scheme of ['light', 'dark'] as const) {
     it(`reports no serious or critical violation (${scheme} theme)`, async () => {
-      const context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
+      const context = await site.browser.newContext({
+        colorScheme: scheme,
+        viewport: { width: 390, height: 844 },
+      });
       const page = await context.newPage();
       const found: string[] = [];
       for (const path of paths) {
@@ -272,7 +319,12 @@ describe('accessibility (axe)', () => {
         const { violations } = await new AxeBuilder({ page }).analyze();
         for (const v of violations) {
           if (v.impact === 'serious' || v.impact === 'critical') {
-            found.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+            found.push(
+              `${path}: ${v.id} (${v.impact}) ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+            );
           }
         }
       }
@@ -282,7 +334,9 @@ describe('accessibility (axe)', () => {
   }
 
   it('lets keyboard users reach a wide equation box', async () => {
-    const { context, page } = await newWatchedPage(site.browser, site.server.origin, { viewport: { width: 390, height: 844 } });
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
+      viewport: { width: 390, height: 844 },
+    });
     await page.goto(`${site.server.url}en/${LESSON}/formal/`);
     const boxes = page.locator('.katex-display');
     expect(await boxes.count()).toBeGreaterThan(0);
@@ -322,7 +376,10 @@ describe('sub-path build', () => {
     const seen = new Set<string>();
     const broken: string[] = [];
     for (const path of pages) {
-      const html = readFileSync(join(SUBPATH_DIST, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
+      const html = readFileSync(
+        join(SUBPATH_DIST, path.endsWith('.html') ? path : `${path}index.html`),
+        'utf8',
+      );
       for (const m of html.matchAll(/\b(?:href|src)="([^"#]+)(?:#[^"]*)?"/g)) {
         const ref = m[1] ?? '';
         if (/^(https?:|mailto:|data:)/.test(ref)) continue;
@@ -342,7 +399,9 @@ describe('sub-path build', () => {
   });
 
   it('works in the browser: home redirect, switchers and scripts', async () => {
-    const { context, page, problems } = await newWatchedPage(sub.browser, sub.server.origin, { locale: 'ru-RU' });
+    const { context, page, problems } = await newWatchedPage(sub.browser, sub.server.origin, {
+      locale: 'ru-RU',
+    });
     await page.goto(sub.server.url);
     await page.waitForURL(`**${SUBPATH_BASE}ru/`);
     await page.locator('a[data-lesson-link]').first().click();

@@ -2,7 +2,13 @@
  * Launches the system's Chromium (Debian package, /usr/bin/chromium) through
  * playwright-core, with the flags that keep it off the network (see DEVELOPERS.md).
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -46,7 +52,8 @@ export async function newWatchedPage(
   page.on('pageerror', (err) => problems.pageErrors.push(`${page.url()}: ${err.message}`));
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
     problems.offHost.push(url);
     return route.abort();
   });

@@ -6,7 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 
-export function describeJsdocExamples(SRC: URL, modules: Record<string, Record<string, unknown>>, minExamples: number): void {
+export function describeJsdocExamples(
+  SRC: URL,
+  modules: Record<string, Record<string, unknown>>,
+  minExamples: number,
+): void {
   const files = readdirSync(SRC, { encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
   const scope: Record<string, unknown> = {};
   for (const m of Object.values(modules)) Object.assign(scope, m);
@@ -14,8 +18,10 @@ export function describeJsdocExamples(SRC: URL, modules: Record<string, Record<s
   const evaluate = (expr: string): unknown =>
     new Function(...names, `return (${expr});`)(...names.map((n) => scope[n]));
   const same = (a: unknown, b: unknown): boolean => {
-    if (typeof a === 'number' && typeof b === 'number') return a === b || (Number.isNaN(a) && Number.isNaN(b));
-    if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+    if (typeof a === 'number' && typeof b === 'number')
+      return a === b || (Number.isNaN(a) && Number.isNaN(b));
+    if (Array.isArray(a) && Array.isArray(b))
+      return a.length === b.length && a.every((x, i) => same(x, b[i]));
     if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
       const ka = Object.keys(a);
       return (
@@ -35,17 +41,22 @@ export function describeJsdocExamples(SRC: URL, modules: Record<string, Record<s
   test('finds the one-line @example results to check', () => {
     expect(examples.length).toBeGreaterThan(minExamples);
   });
-  test.each(examples.map((e) => [`${e.file}: ${e.call} → ${e.result}`, e] as const))('%s', (_, e) => {
-    const thrown = /^throws (\w+)$/u.exec(e.result);
-    if (thrown) {
-      expect(() => evaluate(e.call)).toThrow(
-        (scope[thrown[1]!] as ErrorConstructor | undefined) ??
-          ((globalThis as Record<string, unknown>)[thrown[1]!] as ErrorConstructor),
+  test.each(examples.map((e) => [`${e.file}: ${e.call} → ${e.result}`, e] as const))(
+    '%s',
+    (_, e) => {
+      const thrown = /^throws (\w+)$/u.exec(e.result);
+      if (thrown) {
+        expect(() => evaluate(e.call)).toThrow(
+          (scope[thrown[1]!] as ErrorConstructor | undefined) ??
+            ((globalThis as Record<string, unknown>)[thrown[1]!] as ErrorConstructor),
+        );
+        return;
+      }
+      const actual = evaluate(e.call);
+      const expected = evaluate(e.result);
+      expect(same(actual, expected), `${JSON.stringify(actual)} vs documented ${e.result}`).toBe(
+        true,
       );
-      return;
-    }
-    const actual = evaluate(e.call);
-    const expected = evaluate(e.result);
-    expect(same(actual, expected), `${JSON.stringify(actual)} vs documented ${e.result}`).toBe(true);
-  });
+    },
+  );
 }

@@ -62,12 +62,19 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
     // A directory URL without its trailing slash redirects, as static hosts do.
     const found = await fileAt(target);
     if (!found) return send404();
-    if (pathname !== '' && !pathname.endsWith('/') && found.endsWith(`${sep}index.html`) && !pathname.endsWith('index.html')) {
+    if (
+      pathname !== '' &&
+      !pathname.endsWith('/') &&
+      found.endsWith(`${sep}index.html`) &&
+      !pathname.endsWith('index.html')
+    ) {
       res.writeHead(301, { location: `${b}${pathname}/` }).end();
       return;
     }
     const body = await readFile(found);
-    res.writeHead(200, { 'content-type': TYPES[extname(found)] ?? 'application/octet-stream' }).end(body);
+    res
+      .writeHead(200, { 'content-type': TYPES[extname(found)] ?? 'application/octet-stream' })
+      .end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,8 +3,20 @@
  * real site is checked by `npm run build` itself (src/integrations/site.mjs runs checkSite).
  */
 import { describe, expect, it } from 'vitest';
-import { nonWoff2Fonts, offHostUrls, pageType, resourcesOf, staticImports } from '../../src/integrations/budgets.mjs';
-import { cspOf, hoistIslandStyle, markMathForSearch, mergePolicies, preloadMathFonts } from '../../src/integrations/html.mjs';
+import {
+  nonWoff2Fonts,
+  offHostUrls,
+  pageType,
+  resourcesOf,
+  staticImports,
+} from '../../src/integrations/budgets.mjs';
+import {
+  cspOf,
+  hoistIslandStyle,
+  markMathForSearch,
+  mergePolicies,
+  preloadMathFonts,
+} from '../../src/integrations/html.mjs';
 
 const SITE = 'https://softmax.example';
 
@@ -16,7 +28,9 @@ describe('pageType', () => {
     expect(pageType('ru/glossary/index.html', '')).toBe('glossary');
     expect(pageType('en/faq/index.html', '')).toBe('faq');
     expect(pageType('en/temperature/formal/index.html', '<p>')).toBe('lesson');
-    expect(pageType('en/temperature/formal/index.html', '<astro-island uid="a">')).toBe('lesson-island');
+    expect(pageType('en/temperature/formal/index.html', '<astro-island uid="a">')).toBe(
+      'lesson-island',
+    );
   });
 });
 
@@ -31,17 +45,19 @@ describe('resourcesOf', () => {
     expect(r.inlineScripts).toEqual(['(()=>{})()']);
     expect(r.styles).toEqual(['/_astro/a.css']);
     expect(r.inlineStyles).toEqual(['x{}']);
-    expect(r.preloads).toEqual([{ href: '/_astro/f.woff2', as: 'font', type: 'font/woff2', crossorigin: true }]);
+    expect(r.preloads).toEqual([
+      { href: '/_astro/f.woff2', as: 'font', type: 'font/woff2', crossorigin: true },
+    ]);
   });
 });
 
 describe('staticImports', () => {
   it('lists static imports and re-exports but not dynamic import()', () => {
-    expect(staticImports('import{a as b}from"./x.js";import"./y.js";export*from"./w.js";const m=import("./z.js")')).toEqual([
-      './x.js',
-      './y.js',
-      './w.js',
-    ]);
+    expect(
+      staticImports(
+        'import{a as b}from"./x.js";import"./y.js";export*from"./w.js";const m=import("./z.js")',
+      ),
+    ).toEqual(['./x.js', './y.js', './w.js']);
   });
 });
 
@@ -52,33 +68,44 @@ describe('offHostUrls', () => {
       '<meta property="og:image" content="https://cdn.example/og.png"><a href="https://en.wikipedia.org/wiki/Softmax_function">w</a>' +
       '<svg xmlns="http://www.w3.org/2000/svg"></svg><img src="https://cdn.example/x.png"><link rel="stylesheet" href="https://fonts.example/css">' +
       `<script src="${SITE}/_astro/ok.js"></script><div style="background:url(https://img.example/b.png)"></div>`;
-    expect(offHostUrls(html, 'html', SITE)).toEqual(['https://cdn.example/x.png', 'https://fonts.example/css', 'https://img.example/b.png']);
-  });
-  it('flags url() and @import in CSS', () => {
-    expect(offHostUrls('@import "https://a.example/x.css";b{background:url(https://b.example/i.png)}', 'css', SITE)).toEqual([
-      'https://a.example/x.css',
-      'https://b.example/i.png',
+    expect(offHostUrls(html, 'html', SITE)).toEqual([
+      'https://cdn.example/x.png',
+      'https://fonts.example/css',
+      'https://img.example/b.png',
     ]);
   });
+  it('flags url() and @import in CSS', () => {
+    expect(
+      offHostUrls(
+        '@import "https://a.example/x.css";b{background:url(https://b.example/i.png)}',
+        'css',
+        SITE,
+      ),
+    ).toEqual(['https://a.example/x.css', 'https://b.example/i.png']);
+  });
   it('flags fetch/import of other origins in JS, not documentation URLs in error messages', () => {
-    const js = 'fetch("https://api.example/x");throw new Error(`see https://svelte.dev/e/each_key_duplicate`);new URL(u,"https://example.com")';
+    const js =
+      'fetch("https://api.example/x");throw new Error(`see https://svelte.dev/e/each_key_duplicate`);new URL(u,"https://example.com")';
     expect(offHostUrls(js, 'js', SITE)).toEqual(['https://api.example/x']);
   });
 });
 
 describe('nonWoff2Fonts', () => {
   it('keeps woff2 and reports every other font format', () => {
-    expect(nonWoff2Fonts(['_astro/a.woff2', '_astro/b.woff', '_astro/c.ttf', 'x.js'])).toEqual(['_astro/b.woff', '_astro/c.ttf']);
+    expect(nonWoff2Fonts(['_astro/a.woff2', '_astro/b.woff', '_astro/c.ttf', 'x.js'])).toEqual([
+      '_astro/b.woff',
+      '_astro/c.ttf',
+    ]);
   });
 });
 
-describe('content security policy (_headers from the pages\' <meta>)', () => {
+describe("content security policy (_headers from the pages' <meta>)", () => {
   it("reads the policy Astro's security.csp writes into a page", () => {
     const html = `<head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-a'"></head>`;
     expect(cspOf(html)).toBe("script-src 'self' 'sha256-a'");
     expect(cspOf('<head></head>')).toBeUndefined();
   });
-  it('merges the pages\' policies directive by directive, without duplicates, and adds frame-ancestors', () => {
+  it("merges the pages' policies directive by directive, without duplicates, and adds frame-ancestors", () => {
     const merged = mergePolicies([
       "default-src 'self'; script-src 'self' 'sha256-a'; style-src-attr 'unsafe-inline';",
       "default-src 'self'; script-src 'self' 'sha256-b'",
@@ -108,14 +135,25 @@ describe('math and fonts', () => {
     };
     const page = `<head><link rel="stylesheet" href="/a.css"></head><body>${math}</body>`;
     const out = preloadMathFonts(page, fonts);
-    const preloads = [...out.matchAll(/<link rel="preload" as="font" type="font\/woff2" href="([^"]+)" crossorigin>/g)].map((m) => m[1]);
-    expect(preloads).toEqual([fonts['KaTeX_Main-Regular'], fonts['KaTeX_Math-Italic'], fonts['KaTeX_Size2-Regular']]);
+    const preloads = [
+      ...out.matchAll(
+        /<link rel="preload" as="font" type="font\/woff2" href="([^"]+)" crossorigin>/g,
+      ),
+    ].map((m) => m[1]);
+    expect(preloads).toEqual([
+      fonts['KaTeX_Main-Regular'],
+      fonts['KaTeX_Math-Italic'],
+      fonts['KaTeX_Size2-Regular'],
+    ]);
     expect(out.indexOf('rel="preload"')).toBeLessThan(out.indexOf('rel="stylesheet"'));
     expect(preloadMathFonts(out, fonts)).toBe(out);
-    expect(preloadMathFonts('<head><link rel="stylesheet" href="/a.css"></head><p>no math</p>', fonts)).not.toContain('preload');
+    expect(
+      preloadMathFonts('<head><link rel="stylesheet" href="/a.css"></head><p>no math</p>', fonts),
+    ).not.toContain('preload');
   });
   it("moves Astro's island <style> from <body> to <head>", () => {
-    const html = '<head><title>t</title></head><body><div><style>astro-island{display:contents}</style><astro-island></astro-island></div></body>';
+    const html =
+      '<head><title>t</title></head><body><div><style>astro-island{display:contents}</style><astro-island></astro-island></div></body>';
     expect(hoistIslandStyle(html)).toBe(
       '<head><title>t</title><style>astro-island{display:contents}</style></head><body><div><astro-island></astro-island></div></body>',
     );

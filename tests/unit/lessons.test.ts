@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, LessonCatalogError, neighbours, type LessonEntryLike } from '../../src/lessons';
+import {
+  buildCatalog,
+  LessonCatalogError,
+  neighbours,
+  type LessonEntryLike,
+} from '../../src/lessons';
 import { languages } from '../../src/i18n/locales';
 import { levels, type Level } from '../../src/i18n/levels';
 
-function entry(lang: string, lesson: string, level: string, order = 1, dataLevel?: Level): LessonEntryLike {
+function entry(
+  lang: string,
+  lesson: string,
+  level: string,
+  order = 1,
+  dataLevel?: Level,
+): LessonEntryLike {
   return {
     id: `${lang}/${lesson}/${level}`,
-    data: { title: `${lesson} ${lang}`, description: 'd', order, level: dataLevel ?? (level as Level) },
+    data: {
+      title: `${lesson} ${lang}`,
+      description: 'd',
+      order,
+      level: dataLevel ?? (level as Level),
+    },
   };
 }
 
@@ -22,31 +38,47 @@ describe('buildCatalog', () => {
   });
 
   it('fails naming every missing language×level file', () => {
-    const entries = full('temperature', 3).filter((e) => e.id !== 'pt/temperature/formal' && e.id !== 'ru/temperature/intuitive');
+    const entries = full('temperature', 3).filter(
+      (e) => e.id !== 'pt/temperature/formal' && e.id !== 'ru/temperature/intuitive',
+    );
     expect(() => buildCatalog(entries)).toThrow(LessonCatalogError);
     expect(() => buildCatalog(entries)).toThrow(/missing 2 of its 9 variants/);
     expect(() => buildCatalog(entries)).toThrow(/content\/lessons\/pt\/temperature\/formal\.mdx/);
-    expect(() => buildCatalog(entries)).toThrow(/content\/lessons\/ru\/temperature\/intuitive\.mdx/);
+    expect(() => buildCatalog(entries)).toThrow(
+      /content\/lessons\/ru\/temperature\/intuitive\.mdx/,
+    );
   });
 
   it('fails on an unknown language or level folder', () => {
-    expect(() => buildCatalog([...full('a', 1), entry('de', 'a', 'formal')])).toThrow(/unknown language "de"/);
-    expect(() => buildCatalog([...full('a', 1), entry('en', 'a', 'expert', 1, 'formal')])).toThrow(/unknown level "expert"/);
+    expect(() => buildCatalog([...full('a', 1), entry('de', 'a', 'formal')])).toThrow(
+      /unknown language "de"/,
+    );
+    expect(() => buildCatalog([...full('a', 1), entry('en', 'a', 'expert', 1, 'formal')])).toThrow(
+      /unknown level "expert"/,
+    );
   });
 
   it('fails when the frontmatter level disagrees with the file name', () => {
-    const entries = full('a', 1).map((e) => (e.id === 'en/a/formal' ? entry('en', 'a', 'formal', 1, 'intuitive') : e));
-    expect(() => buildCatalog(entries)).toThrow(/frontmatter says level "intuitive" but the file is "formal.mdx"/);
+    const entries = full('a', 1).map((e) =>
+      e.id === 'en/a/formal' ? entry('en', 'a', 'formal', 1, 'intuitive') : e,
+    );
+    expect(() => buildCatalog(entries)).toThrow(
+      /frontmatter says level "intuitive" but the file is "formal.mdx"/,
+    );
   });
 
   it('fails when variants disagree on order, or two lessons share one', () => {
-    const mixed = full('a', 1).map((e) => (e.id === 'ru/a/formal' ? entry('ru', 'a', 'formal', 2) : e));
+    const mixed = full('a', 1).map((e) =>
+      e.id === 'ru/a/formal' ? entry('ru', 'a', 'formal', 2) : e,
+    );
     expect(() => buildCatalog(mixed)).toThrow(/same "order"/);
     expect(() => buildCatalog([...full('a', 1), ...full('b', 1)])).toThrow(/share order 1/);
   });
 
   it('fails on a file outside <lang>/<lesson>/<level>', () => {
-    expect(() => buildCatalog([{ ...entry('en', 'a', 'formal'), id: 'en/formal' }])).toThrow(/not at content\/lessons/);
+    expect(() => buildCatalog([{ ...entry('en', 'a', 'formal'), id: 'en/formal' }])).toThrow(
+      /not at content\/lessons/,
+    );
   });
 });
 

@@ -31,7 +31,9 @@ describe('normalizeBase', () => {
 describe('path builders', () => {
   it('builds lesson paths with and without a base', () => {
     expect(lessonPath('pt', 'temperature', 'formal', '/')).toBe('/pt/temperature/formal/');
-    expect(lessonPath('ru', 'attention', 'intuitive', '/softmax/')).toBe('/softmax/ru/attention/intuitive/');
+    expect(lessonPath('ru', 'attention', 'intuitive', '/softmax/')).toBe(
+      '/softmax/ru/attention/intuitive/',
+    );
   });
   it('builds index and home paths', () => {
     expect(langIndexPath('en', '/')).toBe('/en/');
@@ -57,7 +59,10 @@ describe('parsePath', () => {
     expect(parsePath('/', '/')).toEqual({});
   });
   it('drops an unknown level but keeps the lesson', () => {
-    expect(parsePath('/en/temperature/expert/', '/')).toEqual({ lang: 'en', lesson: 'temperature' });
+    expect(parsePath('/en/temperature/expert/', '/')).toEqual({
+      lang: 'en',
+      lesson: 'temperature',
+    });
   });
 });
 

@@ -31,7 +31,7 @@ describe('sitemapAlternates', () => {
     expect(links.map((l) => l.lang)).toEqual(['en', 'pt-BR', 'ru', 'x-default']);
     expect(links.at(-1)?.url).toBe(root);
   });
-  it("gives a page its English version as x-default and drops the chooser from its alternates", () => {
+  it('gives a page its English version as x-default and drops the chooser from its alternates', () => {
     const item = {
       url: `${root}pt/temperature/formal/`,
       links: [

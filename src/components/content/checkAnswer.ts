@@ -1,7 +1,8 @@
 import { parseNumberList, type ParseErrorCode } from '../../lib/numbers';
 import type { NumberLocale } from '../../lib/numbers';
 
-export type CheckVerdict = { kind: 'correct' } | { kind: 'incorrect' } | { kind: 'invalid'; code: ParseErrorCode };
+export type CheckVerdict =
+  { kind: 'correct' } | { kind: 'incorrect' } | { kind: 'invalid'; code: ParseErrorCode };
 
 /**
  * Half a unit of the last shown digit: with `digits` 2 any answer within 0.005 counts.
@@ -24,7 +25,12 @@ export function defaultTolerance(digits: number): number {
  * @example judgeAnswer('0.164', 'en', [0.1635, 0.1641], 0.0005) // { kind: 'correct' }
  * @example judgeAnswer('', 'en', 1, 0.5) // { kind: 'invalid', code: 'empty' }
  */
-export function judgeAnswer(text: string, lang: NumberLocale, answer: number | readonly number[], tolerance: number): CheckVerdict {
+export function judgeAnswer(
+  text: string,
+  lang: NumberLocale,
+  answer: number | readonly number[],
+  tolerance: number,
+): CheckVerdict {
   const answers = typeof answer === 'number' ? [answer] : answer;
   const largest = Math.max(0, ...answers.map((a) => Math.abs(a)));
   const parsed = parseNumberList(text, lang, { maxValues: 1, maxAbs: Math.max(1e6, largest * 10) });

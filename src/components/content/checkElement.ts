@@ -17,7 +17,13 @@ class SoftmaxCheck extends HTMLElement {
     // One accepted value, or several separated by spaces (exact and from the printed numbers).
     const answer = (this.dataset.answer ?? '').trim().split(/\s+/).map(Number);
     const tolerance = Number(this.dataset.tolerance);
-    if (!isLang(lang) || answer.length === 0 || !answer.every(Number.isFinite) || !Number.isFinite(tolerance)) return;
+    if (
+      !isLang(lang) ||
+      answer.length === 0 ||
+      !answer.every(Number.isFinite) ||
+      !Number.isFinite(tolerance)
+    )
+      return;
 
     const judge = (): void => {
       const verdict = judgeAnswer(input.value, lang, answer, tolerance);

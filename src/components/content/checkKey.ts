@@ -38,7 +38,11 @@ export interface Printed<V extends Value = Value> {
  *
  * @example printed(0.93597, 3).digits // 3
  */
-export function printed<V extends Value>(value: V, digits: number, options: { percent?: boolean } = {}): Printed<V> {
+export function printed<V extends Value>(
+  value: V,
+  digits: number,
+  options: { percent?: boolean } = {},
+): Printed<V> {
   return { value, digits, percent: options.percent ?? false };
 }
 
@@ -49,7 +53,9 @@ export function printed<V extends Value>(value: V, digits: number, options: { pe
  * @example asPrinted(0.7856, 1, true) // 0.786 (printed as 78.6%)
  */
 export function asPrinted(x: number, digits: number, percent = false): number {
-  const text = percent ? formatPercent(x, 'en', digits).replace('%', '') : formatNumber(x, 'en', digits);
+  const text = percent
+    ? formatPercent(x, 'en', digits).replace('%', '')
+    : formatNumber(x, 'en', digits);
   const read = parseNumberList(text, 'en', { maxValues: 1, maxAbs: Number.MAX_VALUE });
   const v = read.ok ? read.values[0] : undefined;
   if (v === undefined) throw new Error(`asPrinted: cannot read back "${text}"`);
@@ -88,9 +94,16 @@ export class CheckKey {
 function route<I extends Inputs>(given: I, key: (values: ValuesOf<I>) => number): KeyRoute {
   const exactValues = Object.fromEntries(Object.entries(given).map(([k, p]) => [k, p.value]));
   const printedValues = Object.fromEntries(
-    Object.entries(given).map(([k, p]) => [k, mapDeep(p.value, (x) => asPrinted(x, p.digits, p.percent))]),
+    Object.entries(given).map(([k, p]) => [
+      k,
+      mapDeep(p.value, (x) => asPrinted(x, p.digits, p.percent)),
+    ]),
   );
-  return { given, exact: key(exactValues as ValuesOf<I>), fromPage: key(printedValues as ValuesOf<I>) };
+  return {
+    given,
+    exact: key(exactValues as ValuesOf<I>),
+    fromPage: key(printedValues as ValuesOf<I>),
+  };
 }
 
 /**
@@ -98,7 +111,10 @@ function route<I extends Inputs>(given: I, key: (values: ValuesOf<I>) => number)
  *
  * @example checkKey({ p: printed([0.2689, 0.7311], 3) }, ({ p }) => p[1] - p[0]).routes[0].fromPage // 0.462 (0.731 − 0.269)
  */
-export function checkKey<I extends Inputs>(given: I, key: (values: ValuesOf<I>) => number): CheckKey {
+export function checkKey<I extends Inputs>(
+  given: I,
+  key: (values: ValuesOf<I>) => number,
+): CheckKey {
   return new CheckKey([route(given, key)]);
 }
 

@@ -31,7 +31,6 @@ import TrainIt from '../../islands/TrainIt/index.astro';
 import Calibration from '../../islands/Calibration/index.astro';
 import { figureComponents } from '../../figures';
 
-
 export const mdxComponents = {
   Num,
   NumList,

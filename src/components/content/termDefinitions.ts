@@ -14,7 +14,8 @@ export interface TermDefinition {
   html: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A paragraph of glossary prose (plain text with `$…$` inline math) as HTML.
@@ -26,7 +27,11 @@ export function definitionHtml(paragraph: string): string {
     .split(/(\$[^$]+\$)/)
     .map((part) =>
       part.startsWith('$') && part.endsWith('$') && part.length > 2
-        ? katex.renderToString(part.slice(1, -1), { output: 'htmlAndMathml', strict: 'error', throwOnError: true })
+        ? katex.renderToString(part.slice(1, -1), {
+            output: 'htmlAndMathml',
+            strict: 'error',
+            throwOnError: true,
+          })
         : escapeHtml(part),
     )
     .join('');
@@ -43,7 +48,12 @@ export function parseGlossary(source: string): Map<string, { title: string; para
   for (let i = 1; i + 2 < parts.length; i += 3) {
     const id = parts[i] ?? '';
     const title = (parts[i + 1] ?? '').trim();
-    const paragraph = (parts[i + 2] ?? '').trim().split(/\r?\n\s*\r?\n/)[0]?.replace(/\s*\r?\n\s*/g, ' ').trim() ?? '';
+    const paragraph =
+      (parts[i + 2] ?? '')
+        .trim()
+        .split(/\r?\n\s*\r?\n/)[0]
+        ?.replace(/\s*\r?\n\s*/g, ' ')
+        .trim() ?? '';
     if (id) out.set(id, { title, paragraph });
   }
   return out;
@@ -58,7 +68,8 @@ export function termDefinitions(lang: Lang): Promise<Map<string, TermDefinition>
     defs = Promise.resolve(getEntry('glossary', lang)).then((entry) => {
       if (!entry?.body) throw new Error(`content/glossary/${lang}.mdx is missing or empty`);
       const map = new Map<string, TermDefinition>();
-      for (const [id, { title, paragraph }] of parseGlossary(entry.body)) map.set(id, { title, html: definitionHtml(paragraph) });
+      for (const [id, { title, paragraph }] of parseGlossary(entry.body))
+        map.set(id, { title, html: definitionHtml(paragraph) });
       return map;
     });
     cache.set(lang, defs);

@@ -20,10 +20,16 @@ export function texNumber(value: number, lang: Lang, digits: number): string {
  *
  * @example fillTex('p_1 = #0', [0.786], 'en', 3) // 'p_1 = 0.786'
  */
-export function fillTex(tex: string, values: readonly number[], lang: Lang, digits: number): string {
+export function fillTex(
+  tex: string,
+  values: readonly number[],
+  lang: Lang,
+  digits: number,
+): string {
   return tex.replace(/#(\d+)/g, (_, i: string) => {
     const v = values[Number(i)];
-    if (v === undefined || !Number.isFinite(v)) throw new Error(`TeX placeholder #${i} has no finite value in: ${tex}`);
+    if (v === undefined || !Number.isFinite(v))
+      throw new Error(`TeX placeholder #${i} has no finite value in: ${tex}`);
     return texNumber(v, lang, digits);
   });
 }

@@ -27,8 +27,12 @@ export interface PageHeading extends HeadingLike {
  * @example stableHeadings([{ depth: 2, slug: 'definições', text: 'Definições' }], [{ depth: 2, slug: 'definitions', text: 'Definitions' }])
  * // [{ depth: 2, slug: 'definições', text: 'Definições', id: 'definitions' }]
  */
-export function stableHeadings(own: readonly HeadingLike[], english: readonly HeadingLike[]): PageHeading[] {
-  const sameShape = own.length === english.length && own.every((h, i) => h.depth === english[i]?.depth);
+export function stableHeadings(
+  own: readonly HeadingLike[],
+  english: readonly HeadingLike[],
+): PageHeading[] {
+  const sameShape =
+    own.length === english.length && own.every((h, i) => h.depth === english[i]?.depth);
   const used = new Set<string>();
   return own.map((h, i) => {
     let id = sameShape ? (english[i]?.slug ?? h.slug) : h.slug;

@@ -5,7 +5,8 @@
  */
 export const en = {
   'site.title': 'Softmax, three ways',
-  'site.tagline': 'The softmax function explained three times: by intuition, by mechanics and formally.',
+  'site.tagline':
+    'The softmax function explained three times: by intuition, by mechanics and formally.',
   'site.description':
     'An interactive guide to the softmax function at three depths, with live worked examples.',
 
@@ -49,7 +50,8 @@ export const en = {
   'home.redirecting': 'Opening the site in your language…',
 
   'notFound.title': 'Page not found',
-  'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+  'notFound.body':
+    'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.back': 'Go to the list of lessons',
 
   'footer.about': 'A free, open guide to the softmax function.',
@@ -71,7 +73,8 @@ export const en = {
   'search.page.title': 'Search',
   'search.page.description': 'Search the lessons, the glossary and the questions and answers.',
   'search.page.prompt': 'Type a question or a few words in the search box above.',
-  'search.page.noscript': 'Searching needs JavaScript, which is turned off in this browser. Every lesson is listed below with what each level covers, so your browser’s find in page (Ctrl+F) can search this list.',
+  'search.page.noscript':
+    'Searching needs JavaScript, which is turned off in this browser. Every lesson is listed below with what each level covers, so your browser’s find in page (Ctrl+F) can search this list.',
   'search.page.all': 'All lessons',
 
   'check.label': 'Your answer',
@@ -100,7 +103,8 @@ export const en = {
   'exercise.option.correct': 'Right answer',
   'exercise.option.wrong': 'Not this one',
   'exercise.feedback.correct': 'Right! The explanation is below.',
-  'exercise.feedback.incorrect': 'Not quite: read why under your choice, then the explanation below.',
+  'exercise.feedback.incorrect':
+    'Not quite: read why under your choice, then the explanation below.',
   'exercise.code': 'Start from the code in the tabs above.',
   'exercise.self.question': 'How did it go?',
   'exercise.self.solved': 'I solved it',

@@ -3,7 +3,8 @@ import type { UiDict } from './en';
 /** Portuguese (Brazil) UI strings. */
 export const pt = {
   'site.title': 'Softmax de três jeitos',
-  'site.tagline': 'A função softmax explicada três vezes: pela intuição, pela mecânica e pelo rigor formal.',
+  'site.tagline':
+    'A função softmax explicada três vezes: pela intuição, pela mecânica e pelo rigor formal.',
   'site.description':
     'Um guia interativo da função softmax em três níveis de profundidade, com exemplos que você pode alterar.',
 
@@ -47,7 +48,8 @@ export const pt = {
   'home.redirecting': 'Abrindo o site no seu idioma…',
 
   'notFound.title': 'Página não encontrada',
-  'notFound.body': 'Não há nenhuma página neste endereço. Ela pode ter mudado de lugar, ou o link pode estar errado.',
+  'notFound.body':
+    'Não há nenhuma página neste endereço. Ela pode ter mudado de lugar, ou o link pode estar errado.',
   'notFound.back': 'Ir para a lista de lições',
 
   'footer.about': 'Um guia livre e aberto sobre a função softmax.',
@@ -63,20 +65,23 @@ export const pt = {
   'search.count.few': '{count} resultados para “{query}”.',
   'search.count.many': '{count} resultados para “{query}”.',
   'search.count.other': '{count} resultados para “{query}”.',
-  'search.offline': 'Você está sem conexão, por isso a pesquisa não pode ser carregada. Conecte-se e tente de novo.',
+  'search.offline':
+    'Você está sem conexão, por isso a pesquisa não pode ser carregada. Conecte-se e tente de novo.',
   'search.more': 'Mostrar mais resultados',
   'search.submit': 'Pesquisar',
   'search.page.title': 'Pesquisa',
   'search.page.description': 'Pesquise nas lições, no glossário e nas perguntas e respostas.',
   'search.page.prompt': 'Digite uma pergunta ou algumas palavras na caixa de pesquisa acima.',
-  'search.page.noscript': 'A pesquisa precisa de JavaScript, que está desativado neste navegador. Todas as lições estão listadas abaixo, com o que cada nível aborda, para que você possa procurar nesta lista com a busca do navegador (Ctrl+F).',
+  'search.page.noscript':
+    'A pesquisa precisa de JavaScript, que está desativado neste navegador. Todas as lições estão listadas abaixo, com o que cada nível aborda, para que você possa procurar nesta lista com a busca do navegador (Ctrl+F).',
   'search.page.all': 'Todas as lições',
 
   'check.label': 'Sua resposta',
   'check.submit': 'Verificar',
   'check.show': 'Mostrar resposta',
   'check.answer': 'Resposta: {value}',
-  'check.answerFromPage': 'Resposta: {value} ({fromPage} se calculada com os números arredondados mostrados na página)',
+  'check.answerFromPage':
+    'Resposta: {value} ({fromPage} se calculada com os números arredondados mostrados na página)',
   'check.correct': 'Correto!',
   'check.incorrect': 'Ainda não. A resposta deve ter precisão de {precision}; tente de novo.',
   'check.error.empty': 'Digite um número primeiro.',
@@ -98,7 +103,8 @@ export const pt = {
   'exercise.option.correct': 'Resposta certa',
   'exercise.option.wrong': 'Não é esta',
   'exercise.feedback.correct': 'Certo! A explicação está logo abaixo.',
-  'exercise.feedback.incorrect': 'Não é bem isso: leia o porquê logo abaixo da sua escolha e, depois, a explicação.',
+  'exercise.feedback.incorrect':
+    'Não é bem isso: leia o porquê logo abaixo da sua escolha e, depois, a explicação.',
   'exercise.code': 'Parta do código das abas acima.',
   'exercise.self.question': 'Como foi?',
   'exercise.self.solved': 'Consegui resolver',

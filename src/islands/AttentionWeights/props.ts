@@ -27,7 +27,9 @@ export const schema = () =>
     .strictObject({
       /** Square score matrix, 2 × 2 to 5 × 5 (default 3 × 3). */
       scores: z
-        .array(values({ min: limits.rows.min, max: limits.rows.max, maxAbs: limits.maxAbs }), { error: squareError })
+        .array(values({ min: limits.rows.min, max: limits.rows.max, maxAbs: limits.maxAbs }), {
+          error: squareError,
+        })
         .min(limits.rows.min, { error: squareError })
         .max(limits.rows.max, { error: squareError })
         .optional(),
@@ -47,7 +49,12 @@ export const schema = () =>
     })
     .superRefine((props, ctx) => {
       const n = props.scores?.length ?? 0;
-      if (props.scores?.some((row) => row.length !== n)) ctx.addIssue({ code: 'custom', path: ['scores'], message: `${squareError} (every row needs ${n} values)` });
+      if (props.scores?.some((row) => row.length !== n))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scores'],
+          message: `${squareError} (every row needs ${n} values)`,
+        });
     });
 
 export type Props = z.input<ReturnType<typeof schema>>;

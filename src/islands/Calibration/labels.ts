@@ -6,7 +6,8 @@ import type { Lang } from '../../i18n/locales';
 
 const en = {
   title: 'How far to trust it',
-  intro: 'Each of the 2,000 test digits goes into one of 15 bins by the model’s top probability. A bar shows how often the model was right in its bin; on the diagonal, confidence and accuracy agree.',
+  intro:
+    'Each of the 2,000 test digits goes into one of 15 bins by the model’s top probability. A bar shows how often the model was right in its bin; on the diagonal, confidence and accuracy agree.',
   model: 'Model',
   models: ['Softmax regression', 'With 84 hidden units'],
   temperature: 'Temperature T',
@@ -16,7 +17,8 @@ const en = {
   after: 'At T = {t}: ECE {ece}',
   confidence: 'confidence',
   accuracy: 'accuracy',
-  diagramAlt: 'Reliability diagram at T = {t}: {n} of 15 bins hold digits; expected calibration error {ece}.',
+  diagramAlt:
+    'Reliability diagram at T = {t}: {n} of 15 bins hold digits; expected calibration error {ece}.',
   table: 'Bins at T = {t}',
   bin: 'Confidence bin',
   count: 'Digits',
@@ -32,45 +34,50 @@ export type CalibrationLabels = typeof en;
 
 const pt = {
   title: 'Até onde confiar',
-  intro: 'Cada um dos 2.000 algarismos de teste vai para uma de 15 faixas, conforme a maior probabilidade do modelo. Cada barra mostra com que frequência o modelo acertou naquela faixa; sobre a diagonal, confiança e acurácia coincidem.',
+  intro:
+    'Cada um dos 2.000 dígitos de teste vai para uma de 15 faixas, conforme a maior probabilidade do modelo. Cada barra mostra com que frequência o modelo acertou naquela faixa; sobre a diagonal, confiança e acurácia coincidem.',
   model: 'Modelo',
   models: ['Regressão softmax', 'Com 84 unidades ocultas'],
   temperature: 'Temperatura T',
   useFitted: 'Usar o T ajustado',
-  fitted: 'Temperatura ajustada nos 1.000 algarismos de validação: T = {t}.',
+  fitted: 'Temperatura ajustada nos 1.000 dígitos de validação: T = {t}.',
   before: 'Sem ajuste (T = 1): ECE {ece}',
   after: 'Com T = {t}: ECE {ece}',
   confidence: 'confiança',
   accuracy: 'acurácia',
-  diagramAlt: 'Diagrama de confiabilidade com T = {t}: {n} de 15 faixas têm algarismos; erro de calibração esperado {ece}.',
+  diagramAlt:
+    'Diagrama de confiabilidade com T = {t}: {n} das 15 faixas contêm dígitos; erro de calibração esperado: {ece}.',
   table: 'Faixas com T = {t}',
   bin: 'Faixa de confiança',
-  count: 'Algarismos',
+  count: 'Dígitos',
   meanConfidence: 'Confiança média',
   binAccuracy: 'Acurácia',
-  ece: 'Erro de calibração esperado (ECE), algarismos de teste',
+  ece: 'Erro de calibração esperado (ECE), dígitos de teste',
   accuracyAll: 'Acurácia no teste: {acc} (a mesma para qualquer T)',
-  loading: 'Carregando o modelo e os algarismos…',
-  failed: 'Não foi possível carregar o modelo ou os algarismos. Verifique a conexão e recarregue a página.',
+  loading: 'Carregando o modelo e os dígitos…',
+  failed:
+    'Não foi possível carregar o modelo ou os dígitos. Verifique a conexão e recarregue a página.',
   summary: 'Com T = {t}, o ECE é {ece}.',
 } satisfies CalibrationLabels;
 
 const ru = {
   title: 'Насколько ей доверять',
-  intro: 'Каждая из 2000 тестовых цифр попадает в один из 15 интервалов по наибольшей вероятности модели. Столбик показывает, как часто модель была права в своём интервале; на диагонали уверенность и точность совпадают.',
+  intro:
+    'Каждая из 2000 тестовых цифр попадает в один из 15 интервалов по наибольшей вероятности модели. Каждый столбик показывает, как часто модель оказывалась права на цифрах этого интервала; на диагонали уверенность и точность совпадают.',
   model: 'Модель',
   models: ['Softmax-регрессия', 'С 84 скрытыми нейронами'],
   temperature: 'Температура T',
   useFitted: 'Взять подобранную T',
   fitted: 'Температура, подобранная на 1000 валидационных цифрах: T = {t}.',
-  before: 'После обучения (T = 1): ECE {ece}',
+  before: 'Без подстройки (T = 1): ECE {ece}',
   after: 'При T = {t}: ECE {ece}',
   confidence: 'уверенность',
   accuracy: 'точность',
-  diagramAlt: 'Диаграмма надёжности при T = {t}: цифры есть в {n} из 15 интервалов; ожидаемая ошибка калибровки {ece}.',
+  diagramAlt:
+    'Диаграмма надёжности при T = {t}: цифры есть в {n} из 15 интервалов; ожидаемая ошибка калибровки {ece}.',
   table: 'Интервалы при T = {t}',
   bin: 'Интервал уверенности',
-  count: 'Цифр',
+  count: 'Число цифр',
   meanConfidence: 'Средняя уверенность',
   binAccuracy: 'Точность',
   ece: 'Ожидаемая ошибка калибровки (ECE) на тестовых цифрах',

@@ -18,7 +18,13 @@ export const BOX = 20;
  * drawing holds no ink.
  * @example mnistGrey(alpha, 280, 280)?.length; // 784
  */
-export function mnistGrey(ink: ArrayLike<number>, width: number, height: number, stride = 1, offset = 0): Float64Array | null {
+export function mnistGrey(
+  ink: ArrayLike<number>,
+  width: number,
+  height: number,
+  stride = 1,
+  offset = 0,
+): Float64Array | null {
   let x0 = width;
   let y0 = height;
   let x1 = -1;
@@ -82,7 +88,13 @@ export function mnistGrey(ink: ArrayLike<number>, width: number, height: number,
  * The model's input for a drawing: {@link mnistGrey}, binarized (0/1), or null without ink.
  * @example toModelInput(rgba, 280, 280, 4, 3); // alpha of RGBA image data
  */
-export function toModelInput(ink: ArrayLike<number>, width: number, height: number, stride = 1, offset = 0): Uint8Array | null {
+export function toModelInput(
+  ink: ArrayLike<number>,
+  width: number,
+  height: number,
+  stride = 1,
+  offset = 0,
+): Uint8Array | null {
   const grey = mnistGrey(ink, width, height, stride, offset);
   return grey ? binarize(grey) : null;
 }

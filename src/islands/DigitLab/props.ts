@@ -22,10 +22,23 @@ export const schema = () =>
       /** Starting temperature (default 1). */
       temperature: z.number().min(limits.temperature.min).max(limits.temperature.max).default(1),
       /** Test-set positions of the digits offered as buttons (default: the first test digit of each class). */
-      examples: z.array(z.number().int().min(0).max(limits.testDigits - 1)).min(1).max(limits.maxExamples).optional(),
+      examples: z
+        .array(
+          z
+            .number()
+            .int()
+            .min(0)
+            .max(limits.testDigits - 1),
+        )
+        .min(1)
+        .max(limits.maxExamples)
+        .optional(),
       /** Which of those digits is shown first (0-based, default 0). */
       start: z.number().int().min(0).default(0),
     })
-    .refine((p) => p.start < (p.examples?.length ?? 10), { message: 'must point into examples', path: ['start'] });
+    .refine((p) => p.start < (p.examples?.length ?? 10), {
+      message: 'must point into examples',
+      path: ['start'],
+    });
 
 export type Props = z.input<ReturnType<typeof schema>>;

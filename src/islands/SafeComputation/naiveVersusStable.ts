@@ -54,7 +54,8 @@ export function naiveVersusStable(logits: readonly number[]): NaiveVersusStable 
   const stable = softmax(logits);
   const failure = (): NaiveFailure => {
     if (sum === Infinity || exps.includes(Infinity)) return 'overflow';
-    if (sum === 0 || exps.some((e, i) => e === 0 && (stable[i] ?? 0) > NAIVE_TOLERANCE)) return 'underflow';
+    if (sum === 0 || exps.some((e, i) => e === 0 && (stable[i] ?? 0) > NAIVE_TOLERANCE))
+      return 'underflow';
     return 'precision';
   };
   let verdict: NaiveVerdict;
@@ -62,7 +63,10 @@ export function naiveVersusStable(logits: readonly number[]): NaiveVersusStable 
     verdict = { kind: 'noResult', failure: failure() };
   } else {
     const maxDiff = naive.reduce((m, p, i) => Math.max(m, Math.abs(p - (stable[i] ?? 0))), 0);
-    verdict = maxDiff <= NAIVE_TOLERANCE ? { kind: 'agrees', maxDiff } : { kind: 'disagrees', failure: failure(), maxDiff };
+    verdict =
+      maxDiff <= NAIVE_TOLERANCE
+        ? { kind: 'agrees', maxDiff }
+        : { kind: 'disagrees', failure: failure(), maxDiff };
   }
   return { exps, sum, naive, stable, verdict };
 }

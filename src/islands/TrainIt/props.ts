@@ -19,7 +19,12 @@ export const schema = () =>
     /** Starting batch size, one of 1, 10, 50, 500 (default 50). */
     batchSize: z.union(limits.batchSizes.map((b) => z.literal(b))).default(50),
     /** Steps of the run made at build time for the first picture (default 100, one pass over the data). */
-    snapshotSteps: z.number().int().min(limits.snapshotSteps.min).max(limits.snapshotSteps.max).default(100),
+    snapshotSteps: z
+      .number()
+      .int()
+      .min(limits.snapshotSteps.min)
+      .max(limits.snapshotSteps.max)
+      .default(100),
   });
 
 export type Props = z.input<ReturnType<typeof schema>>;

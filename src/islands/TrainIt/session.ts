@@ -55,9 +55,22 @@ export interface Session {
   report(loss: number): Report;
 }
 
-export function createSession(train: DigitSet, validation: DigitSet, options: SessionOptions): Session {
+export function createSession(
+  train: DigitSet,
+  validation: DigitSet,
+  options: SessionOptions,
+): Session {
   const network = createNetwork([784, 10], seededRandom(1));
-  const trainer = createTrainer(network, { learningRate: options.learningRate, momentum: 0, batchSize: options.batchSize, weightDecay: 0 }, SEED);
+  const trainer = createTrainer(
+    network,
+    {
+      learningRate: options.learningRate,
+      momentum: 0,
+      batchSize: options.batchSize,
+      weightDecay: 0,
+    },
+    SEED,
+  );
   let order = permutation(train.count, trainer.random);
   let at = 0;
   let seen = 0;
@@ -99,7 +112,10 @@ export function createSession(train: DigitSet, validation: DigitSet, options: Se
 
 /** Validation loss of a session's network (for tests and the build-time run). */
 export function validationLoss(session: Session, validation: DigitSet): number {
-  return meanCrossEntropy(logitsOf(session.trainer.network, validation.pixels, validation.count), validation.labels);
+  return meanCrossEntropy(
+    logitsOf(session.trainer.network, validation.pixels, validation.count),
+    validation.labels,
+  );
 }
 
 /**

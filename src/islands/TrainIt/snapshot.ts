@@ -16,21 +16,35 @@ export interface Snapshot {
 
 const cache = new Map<string, Snapshot>();
 
-export function buildSnapshot(learningRate: number, batchSize: number, steps: number, every = 5): Snapshot {
+export function buildSnapshot(
+  learningRate: number,
+  batchSize: number,
+  steps: number,
+  every = 5,
+): Snapshot {
   const key = `${learningRate}:${batchSize}:${steps}:${every}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const session = createSession(buildDigits('train'), buildDigits('validation'), { learningRate, batchSize });
+  const session = createSession(buildDigits('train'), buildDigits('validation'), {
+    learningRate,
+    batchSize,
+  });
   const points: CurvePoint[] = [];
   let report = session.report(NaN);
-  for (let done = 0; done < steps; ) {
+  for (let done = 0; done < steps;) {
     const n = Math.min(every, steps - done);
     const loss = session.run(n);
     done += n;
     report = session.report(loss);
     points.push(report.point);
   }
-  const out = { step: report.step, epochs: report.epochs, points, weights: report.weights, exampleP: report.exampleP };
+  const out = {
+    step: report.step,
+    epochs: report.epochs,
+    points,
+    weights: report.weights,
+    exampleP: report.exampleP,
+  };
   cache.set(key, out);
   return out;
 }

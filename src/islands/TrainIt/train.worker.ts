@@ -69,7 +69,10 @@ function slice() {
   lossSum += session.run(steps);
   lossSlices++;
   const now = performance.now();
-  stepsPerSlice = Math.max(1, Math.min(200, Math.round((stepsPerSlice * SLICE_MS) / Math.max(0.5, now - t0))));
+  stepsPerSlice = Math.max(
+    1,
+    Math.min(200, Math.round((stepsPerSlice * SLICE_MS) / Math.max(0.5, now - t0))),
+  );
   const wait = Math.max(0, steps * msPerStep() - (now - t0));
   if (session.trainer.steps >= MAX_STEPS) running = false;
   if (!running || now - lastPost >= REPORT_MS) {

@@ -27,7 +27,8 @@ export const LAB_MODEL_FILES: Record<LabModel, string> = {
 export const labMetrics = metricsJson;
 
 // The build runs from the project root (Astro, vitest and tsc all do).
-const read = (name: string) => new Uint8Array(readFileSync(join(process.cwd(), 'src', 'lab', 'assets', name)));
+const read = (name: string) =>
+  new Uint8Array(readFileSync(join(process.cwd(), 'src', 'lab', 'assets', name)));
 
 const cache = new Map<string, unknown>();
 function once<T>(key: string, make: () => T): T {
@@ -42,7 +43,15 @@ export const buildModel = (model: LabModel): Network =>
 /** A shipped digit set: 'test' (2,000), 'validation' (1,000) or 'train' (5,000). */
 export const buildDigits = (set: 'test' | 'validation' | 'train'): DigitSet =>
   once(`digits:${set}`, () =>
-    decodeDigits(read(set === 'test' ? 'test-2000.bin' : set === 'validation' ? 'validation-1000.bin' : 'train-5000.bin')),
+    decodeDigits(
+      read(
+        set === 'test'
+          ? 'test-2000.bin'
+          : set === 'validation'
+            ? 'validation-1000.bin'
+            : 'train-5000.bin',
+      ),
+    ),
   );
 
 /** Logits of every digit of a set under a model (count × 10). */
@@ -70,7 +79,11 @@ export function packDigit(set: DigitSet, index: number): string {
   let hex = '';
   const base = index * 784;
   for (let i = 0; i < 784; i += 4) {
-    const v = (set.pixels[base + i]! << 3) | (set.pixels[base + i + 1]! << 2) | (set.pixels[base + i + 2]! << 1) | set.pixels[base + i + 3]!;
+    const v =
+      (set.pixels[base + i]! << 3) |
+      (set.pixels[base + i + 1]! << 2) |
+      (set.pixels[base + i + 2]! << 1) |
+      set.pixels[base + i + 3]!;
     hex += v.toString(16);
   }
   return hex;

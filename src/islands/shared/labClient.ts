@@ -3,7 +3,14 @@
  * (same origin, content-hashed, see src/lab/labFiles.ts) when a widget first asks, decodes
  * them, and shares each decoded file between the widgets of a page (one request per file).
  */
-import { LAB_FILES, decodeDigits, decodeNetwork, dequantize, type DigitSet, type Network } from '../../lab';
+import {
+  LAB_FILES,
+  decodeDigits,
+  decodeNetwork,
+  dequantize,
+  type DigitSet,
+  type Network,
+} from '../../lab';
 
 export type LabModel = 'linear' | 'hidden84';
 
@@ -29,7 +36,11 @@ function once<T>(key: string, make: () => Promise<T>): Promise<T> {
 /** A shipped model, dequantized. */
 export const loadModel = (model: LabModel): Promise<Network> =>
   once(`model:${model}`, async () =>
-    dequantize(decodeNetwork(await bytes(model === 'linear' ? LAB_FILES.softmaxRegression : LAB_FILES.hidden84))),
+    dequantize(
+      decodeNetwork(
+        await bytes(model === 'linear' ? LAB_FILES.softmaxRegression : LAB_FILES.hidden84),
+      ),
+    ),
   );
 
 /** A shipped digit set. */

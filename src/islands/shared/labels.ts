@@ -18,8 +18,10 @@ const en = {
   errCount: 'Exactly {count} values, please.',
   errOutOfRange: 'Value {n} is too large: keep every value between −{max} and {max}.',
   keptLast: 'The widget still shows the last valid values.',
-  commaNote: 'A comma separates values in English, so “{token}” was read as two values. Use a point for decimals: 2.5.',
-  badLink: 'This page’s link carried settings the widget cannot use, so it shows the default example.',
+  commaNote:
+    'A comma separates values in English, so “{token}” was read as two values. Use a point for decimals: 2.5.',
+  badLink:
+    'This page’s link carried settings the widget cannot use, so it shows the default example.',
   sum: 'Sum',
   klass: 'Class {n}',
   values: 'Values',
@@ -43,7 +45,8 @@ const pt = {
   errOutOfRange: 'O valor {n} é grande demais: mantenha cada valor entre −{max} e {max}.',
   keptLast: 'O widget continua mostrando os últimos valores válidos.',
   commaNote: 'A vírgula foi lida como separador decimal em “{token}”.',
-  badLink: 'O link desta página trazia configurações que o widget não consegue usar; por isso ele mostra o exemplo padrão.',
+  badLink:
+    'O link desta página trazia configurações que o widget não consegue usar; por isso ele mostra o exemplo padrão.',
   sum: 'Soma',
   klass: 'Classe {n}',
   values: 'Valores',
@@ -57,7 +60,8 @@ const ru = {
   hint: 'Числа через точку с запятой, например 2; −1; 0,5.',
   errEmpty: 'Введите хотя бы одно число.',
   errNotANumber: 'Значение {n} — не число.',
-  errEmptyValue: 'Пропущено значение {n}: два разделителя подряд или разделитель в начале либо в конце.',
+  errEmptyValue:
+    'Пропущено значение {n}: два разделителя подряд или разделитель в начале либо в конце.',
   errAmbiguousPoint:
     '«{token}» можно понять двояко: точкой иногда отделяют тысячи. Дробную часть отделяйте запятой: 0,5.',
   errTooMany: 'Значений должно быть не больше {max}.',
@@ -66,7 +70,8 @@ const ru = {
   errOutOfRange: 'Значение {n} слишком велико: держите каждое значение между −{max} и {max}.',
   keptLast: 'Виджет показывает последние допустимые значения.',
   commaNote: 'Запятая в «{token}» прочитана как десятичная.',
-  badLink: 'В ссылке на эту страницу были параметры, которые виджет не может использовать, поэтому он показывает пример по умолчанию.',
+  badLink:
+    'В ссылке на эту страницу были параметры, которые виджет не может использовать, поэтому он показывает пример по умолчанию.',
   sum: 'Сумма',
   klass: 'Класс {n}',
   values: 'Значения',

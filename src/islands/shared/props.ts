@@ -36,12 +36,16 @@ export function classIndex() {
 
 /** Flags, one per logit (`sameCountAsLogits` checks the count). */
 export function flags() {
-  return z.array(z.boolean({ error: 'needs one true/false flag per logit' }), { error: 'needs one true/false flag per logit' });
+  return z.array(z.boolean({ error: 'needs one true/false flag per logit' }), {
+    error: 'needs one true/false flag per logit',
+  });
 }
 
 /** The name of the query parameter holding the widget's shareable state. */
 export function param() {
-  return z.string({ error: 'must be a query parameter name' }).min(1, { error: 'must be a query parameter name' });
+  return z
+    .string({ error: 'must be a query parameter name' })
+    .min(1, { error: 'must be a query parameter name' });
 }
 
 type WithLogits = { readonly logits?: readonly number[] | undefined };
@@ -54,16 +58,21 @@ export function indexBelowCount<K extends string>(key: K) {
   return (props: WithLogits & { readonly [P in K]?: number | undefined }, ctx: z.RefinementCtx) => {
     const n = (props.logits ?? EXAMPLE_LOGITS).length;
     const i = props[key];
-    if (i !== undefined && i >= n) ctx.addIssue({ code: 'custom', path: [key], message: `must be an integer in [0, ${n})` });
+    if (i !== undefined && i >= n)
+      ctx.addIssue({ code: 'custom', path: [key], message: `must be an integer in [0, ${n})` });
   };
 }
 
 /** Object-level check: `props[key]`, when given, has one entry per logit. */
 export function sameCountAsLogits<K extends string>(key: K) {
-  return (props: WithLogits & { readonly [P in K]?: readonly unknown[] | undefined }, ctx: z.RefinementCtx) => {
+  return (
+    props: WithLogits & { readonly [P in K]?: readonly unknown[] | undefined },
+    ctx: z.RefinementCtx,
+  ) => {
     const n = (props.logits ?? EXAMPLE_LOGITS).length;
     const list = props[key];
-    if (list !== undefined && list.length !== n) ctx.addIssue({ code: 'custom', path: [key], message: `needs one flag per logit (${n})` });
+    if (list !== undefined && list.length !== n)
+      ctx.addIssue({ code: 'custom', path: [key], message: `needs one flag per logit (${n})` });
   };
 }
 
@@ -72,7 +81,12 @@ export function sameCountAsLogits<K extends string>(key: K) {
  * `<LogitPlayground logits={…}> on /en/what-is-softmax/intuitive/ needs 2–10 finite numbers within ±1000, got [1]`.
  * @example parseProps('LogitPlayground', schema(), { logits: [2, -1] }, '/en/x/') // { logits: [2, -1] }
  */
-export function parseProps<S extends z.ZodObject>(name: string, schema: S, props: unknown, page: string): z.output<S> {
+export function parseProps<S extends z.ZodObject>(
+  name: string,
+  schema: S,
+  props: unknown,
+  page: string,
+): z.output<S> {
   const result = schema.safeParse(props);
   if (result.success) return result.data;
   const given = (props ?? {}) as Record<string, unknown>;
@@ -80,12 +94,19 @@ export function parseProps<S extends z.ZodObject>(name: string, schema: S, props
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        lines.set(key, `<${name} ${key}={…}> on ${page}: ${name} has no prop "${key}" (it takes ${Object.keys(schema.shape).join(', ')})`);
+        lines.set(
+          key,
+          `<${name} ${key}={…}> on ${page}: ${name} has no prop "${key}" (it takes ${Object.keys(schema.shape).join(', ')})`,
+        );
       }
       continue;
     }
     const key = String(issue.path[0] ?? '');
-    if (!lines.has(key)) lines.set(key, `<${name} ${key}={…}> on ${page} ${issue.message}, got ${JSON.stringify(given[key])}`);
+    if (!lines.has(key))
+      lines.set(
+        key,
+        `<${name} ${key}={…}> on ${page} ${issue.message}, got ${JSON.stringify(given[key])}`,
+      );
   }
   throw new Error([...lines.values()].join('\n'));
 }

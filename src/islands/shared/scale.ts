@@ -7,9 +7,11 @@ export function logScale(min: number, max: number, steps = 1000) {
   const span = Math.log(max / min);
   return {
     steps,
-    toPosition: (value: number) => (Math.log(Math.min(max, Math.max(min, value)) / min) / span) * steps,
+    toPosition: (value: number) =>
+      (Math.log(Math.min(max, Math.max(min, value)) / min) / span) * steps,
     /** Rounded to 3 significant digits so links and labels stay tidy. */
-    fromPosition: (position: number) => Number((min * Math.exp((position / steps) * span)).toPrecision(3)),
+    fromPosition: (position: number) =>
+      Number((min * Math.exp((position / steps) * span)).toPrecision(3)),
   };
 }
 

@@ -18,7 +18,11 @@ export interface Sync {
  * @param apply   applies a decoded state; returns false when it does not fit the island
  * @param encode  the current state as a string (reactive: read the state inside)
  */
-export function syncWithUrl(param: string, apply: (state: UrlState) => boolean, encode: () => string): Sync {
+export function syncWithUrl(
+  param: string,
+  apply: (state: UrlState) => boolean,
+  encode: () => string,
+): Sync {
   const s = $state({ ready: false, badLink: false });
   $effect(() => {
     untrack(() => {

@@ -3,7 +3,13 @@
  * logits field, and number formatting that never prints "NaN" or "Infinity".
  * Everything here returns plain strings that Svelte inserts as text (never as HTML).
  */
-import { formatNumber, formatNumberList, type NumberLocale, type ParseError, numberConventions } from '../../lib/numbers';
+import {
+  formatNumber,
+  formatNumberList,
+  type NumberLocale,
+  type ParseError,
+  numberConventions,
+} from '../../lib/numbers';
 import type { CommonLabels } from './labels';
 import type { ValueLimits } from './limits';
 
@@ -11,7 +17,10 @@ import type { ValueLimits } from './limits';
  * Fills `{name}` placeholders; an unknown placeholder is left empty rather than shown raw.
  * @example fill('Class {n}', { n: 2 }) // 'Class 2'
  */
-export function fill(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+export function fill(
+  template: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     return v === undefined ? '' : String(v);
@@ -26,7 +35,12 @@ export type FieldError = ParseError | { readonly code: 'tooFewValues' | 'wrongCo
  * Tokens typed by the reader are shortened so a pasted essay does not flood the page.
  * @example fieldMessage({ code: 'empty' }, 'en', labels, limits) // 'Type at least one number.'
  */
-export function fieldMessage(error: FieldError, locale: NumberLocale, c: CommonLabels, limits: ValueLimits): string {
+export function fieldMessage(
+  error: FieldError,
+  locale: NumberLocale,
+  c: CommonLabels,
+  limits: ValueLimits,
+): string {
   const n = 'index' in error && error.index !== undefined ? error.index + 1 : 0;
   const raw = 'token' in error && error.token !== undefined ? error.token : '';
   const token = raw.length > 24 ? `${raw.slice(0, 23)}…` : raw;
@@ -42,7 +56,9 @@ export function fieldMessage(error: FieldError, locale: NumberLocale, c: CommonL
     case 'outOfRange':
       return fill(c.errOutOfRange, { n, token, max: formatNumber(limits.maxAbs, locale, 0) });
     case 'tooManyValues':
-      return limits.count !== undefined ? fill(c.errCount, { count: limits.count }) : fill(c.errTooMany, { max: limits.max });
+      return limits.count !== undefined
+        ? fill(c.errCount, { count: limits.count })
+        : fill(c.errTooMany, { max: limits.max });
     case 'tooFewValues':
       return fill(c.errTooFew, { min: limits.min });
     case 'wrongCount':
@@ -71,7 +87,8 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  */
 export function formatSci(value: number, locale: NumberLocale, digits = 3): string {
   const a = Math.abs(value);
-  if (!Number.isFinite(value) || a === 0 || (a >= 1e-3 && a < 1e7)) return formatNumber(value, locale, digits);
+  if (!Number.isFinite(value) || a === 0 || (a >= 1e-3 && a < 1e7))
+    return formatNumber(value, locale, digits);
   let e = Math.floor(Math.log10(a));
   // Near the bottom of the double range 10 ** e underflows: scale the value up first.
   let m = e < -300 ? (value * 1e20) / 10 ** (e + 20) : value / 10 ** e;
@@ -79,7 +96,9 @@ export function formatSci(value: number, locale: NumberLocale, digits = 3): stri
     m /= 10;
     e += 1;
   }
-  const exp = String(e).replace('-', '⁻').replace(/\d/g, (d) => SUPERSCRIPT[Number(d)] ?? d);
+  const exp = String(e)
+    .replace('-', '⁻')
+    .replace(/\d/g, (d) => SUPERSCRIPT[Number(d)] ?? d);
   return `${formatNumber(m, locale, digits)} × 10${exp}`;
 }
 

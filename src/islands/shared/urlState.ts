@@ -32,7 +32,11 @@ export function encodeState(parts: Readonly<Record<string, readonly number[]>>):
  * @example decodeState('2,-1;t:0.5')?.get('t') // [0.5]
  * @example decodeState('<script>') // undefined
  */
-export function decodeState(text: string, maxAbs = MAX_ABS_LARGE, maxValues = 36): UrlState | undefined {
+export function decodeState(
+  text: string,
+  maxAbs = MAX_ABS_LARGE,
+  maxValues = 36,
+): UrlState | undefined {
   if (text.length > MAX_LENGTH) return undefined;
   const state = new Map<string, number[]>();
   for (const part of text.split(';')) {
@@ -54,7 +58,8 @@ export function decodeState(text: string, maxAbs = MAX_ABS_LARGE, maxValues = 36
  */
 export function stateLogits(s: UrlState, { min, max, maxAbs }: ValueLimits): number[] | undefined {
   const v = s.get('');
-  if (!v || v.length < min || v.length > max || v.some((x) => Math.abs(x) > maxAbs)) return undefined;
+  if (!v || v.length < min || v.length > max || v.some((x) => Math.abs(x) > maxAbs))
+    return undefined;
   return v;
 }
 
@@ -63,7 +68,11 @@ export function stateLogits(s: UrlState, { min, max, maxAbs }: ValueLimits): num
  * undefined when it is not a single number within `range`.
  * @example stateNumber(decodeState('2,-1;t:0.5')!, 't', { min: 0.05, max: 20 }) // 0.5
  */
-export function stateNumber(s: UrlState, key: string, { min, max }: Range): number | null | undefined {
+export function stateNumber(
+  s: UrlState,
+  key: string,
+  { min, max }: Range,
+): number | null | undefined {
   const v = s.get(key);
   if (!v) return null;
   const [first] = v;
@@ -80,7 +89,14 @@ export function stateIndex(s: UrlState, key: string, length: number): number | n
   const k = s.get(key);
   if (!k) return null;
   const [first] = k;
-  if (k.length !== 1 || first === undefined || !Number.isInteger(first) || first < 1 || first > length) return undefined;
+  if (
+    k.length !== 1 ||
+    first === undefined ||
+    !Number.isInteger(first) ||
+    first < 1 ||
+    first > length
+  )
+    return undefined;
   return first - 1;
 }
 

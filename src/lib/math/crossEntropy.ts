@@ -21,7 +21,11 @@ import { shiftedExpSum } from './shiftedExpSum';
  * crossEntropy([0, -1000], 1); // 1000
  * crossEntropy([2, -1, 0.5], [0.25, 0.25, 0.5]); // 1.7413112966571571
  */
-export function crossEntropy(logits: ArrayLike<number>, target: Target, options?: TemperatureOptions): number {
+export function crossEntropy(
+  logits: ArrayLike<number>,
+  target: Target,
+  options?: TemperatureOptions,
+): number {
   const temperature = resolveTemperature(options);
   const n = logits.length;
   const t = resolveTarget(target, n);

@@ -22,7 +22,9 @@ export type Target = number | ArrayLike<number>;
 export function resolveTarget(target: Target, n: number): number | ArrayLike<number> {
   if (typeof target === 'number') {
     if (!Number.isInteger(target) || target < 0 || target >= n) {
-      throw new RangeError(`target must be an integer class index in [0, ${n}), got ${String(target)}`);
+      throw new RangeError(
+        `target must be an integer class index in [0, ${n}), got ${String(target)}`,
+      );
     }
     return target;
   }

@@ -3,7 +3,14 @@ const BLOCK = 1024;
 
 // Four copies of one loop (store or not; T = 1 or not) keep the hot loops free of
 // per-element branches; division by T = 1 would be exact but still costs time.
-function blockSumInto(x: ArrayLike<number>, from: number, to: number, max: number, t: number, out: number[]): number {
+function blockSumInto(
+  x: ArrayLike<number>,
+  from: number,
+  to: number,
+  max: number,
+  t: number,
+  out: number[],
+): number {
   let p = 0;
   for (let i = from; i < to; i++) {
     const e = Math.exp(((x[i] as number) - max) / t);
@@ -13,7 +20,13 @@ function blockSumInto(x: ArrayLike<number>, from: number, to: number, max: numbe
   return p;
 }
 
-function blockSumInto1(x: ArrayLike<number>, from: number, to: number, max: number, out: number[]): number {
+function blockSumInto1(
+  x: ArrayLike<number>,
+  from: number,
+  to: number,
+  max: number,
+  out: number[],
+): number {
   let p = 0;
   for (let i = from; i < to; i++) {
     const e = Math.exp((x[i] as number) - max);

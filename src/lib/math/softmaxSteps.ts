@@ -47,7 +47,10 @@ export interface SoftmaxSteps {
  * //   probabilities: [0.7855970345892759, 0.039112573270687456, 0.1752903921400367],
  * //   logSumExp: 2.241311296657157 }
  */
-export function softmaxSteps(logits: ArrayLike<number>, options?: TemperatureOptions): SoftmaxSteps {
+export function softmaxSteps(
+  logits: ArrayLike<number>,
+  options?: TemperatureOptions,
+): SoftmaxSteps {
   const temperature = resolveTemperature(options);
   const n = logits.length;
   const k = argmax(logits);
@@ -85,5 +88,14 @@ export function softmaxSteps(logits: ArrayLike<number>, options?: TemperatureOpt
   const sum = 1 + rest;
   const probabilities = doubleArray(n);
   for (let i = 0; i < n; i++) probabilities[i] = (exps[i] as number) / sum;
-  return { temperature, argmax: k, max, shifted, exps, sum, probabilities, logSumExp: max + Math.log1p(rest) };
+  return {
+    temperature,
+    argmax: k,
+    max,
+    shifted,
+    exps,
+    sum,
+    probabilities,
+    logSumExp: max + Math.log1p(rest),
+  };
 }

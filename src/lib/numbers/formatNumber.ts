@@ -63,12 +63,18 @@ function formatter(locale: NumberLocale, digits: number, scientific: boolean): I
  * formatNumber(9.357620106e-14, 'pt', 2, { notation: 'scientific' }); // '9,36E−14'
  * formatNumber(NaN, 'en', 3); // '—'
  */
-export function formatNumber(value: number, locale: NumberLocale, digits = 3, options: FormatOptions = {}): string {
+export function formatNumber(
+  value: number,
+  locale: NumberLocale,
+  digits = 3,
+  options: FormatOptions = {},
+): string {
   if (!Number.isFinite(value)) return NOT_A_FINITE_NUMBER;
   const d = Math.min(20, Math.max(0, Math.trunc(Number.isFinite(digits) ? digits : 3)));
   const notation = options.notation ?? 'standard';
   const abs = Math.abs(value);
   const scientific =
-    value !== 0 && (notation === 'scientific' || (notation === 'auto' && (abs < 0.5 * 10 ** -d || abs >= 1e9)));
+    value !== 0 &&
+    (notation === 'scientific' || (notation === 'auto' && (abs < 0.5 * 10 ** -d || abs >= 1e9)));
   return formatter(locale, d, scientific).format(value).replace(/-/gu, '\u2212');
 }

@@ -10,9 +10,14 @@ import { formatNumber } from './formatNumber';
  * formatNumberList([0.7856, 0.0391, 0.1753], 'en', 2); // '0.79, 0.04, 0.18'
  * formatNumberList([0.7856, -0.0391], 'pt', 2); // '0,79; −0,04'
  */
-export function formatNumberList(values: ArrayLike<number>, locale: NumberLocale, digits = 3): string {
+export function formatNumberList(
+  values: ArrayLike<number>,
+  locale: NumberLocale,
+  digits = 3,
+): string {
   const separator = numberConventions(locale).listSeparator;
   const parts: string[] = [];
-  for (let i = 0; i < values.length; i++) parts.push(formatNumber(values[i] as number, locale, digits));
+  for (let i = 0; i < values.length; i++)
+    parts.push(formatNumber(values[i] as number, locale, digits));
   return parts.join(separator);
 }

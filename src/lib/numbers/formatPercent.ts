@@ -11,7 +11,10 @@ import { numberConventions, type NumberLocale } from './conventions';
 export function formatPercent(value: number, locale: NumberLocale, digits = 1): string {
   if (!Number.isFinite(value)) return '\u2014';
   const d = Math.min(20, Math.max(0, Math.trunc(digits)));
-  return new Intl.NumberFormat(numberConventions(locale).tag, { style: 'percent', maximumFractionDigits: d })
+  return new Intl.NumberFormat(numberConventions(locale).tag, {
+    style: 'percent',
+    maximumFractionDigits: d,
+  })
     .format(value)
     .replace(/-/gu, '\u2212');
 }

@@ -15,7 +15,8 @@ import { numberConventions, type NumberLocale } from './conventions';
  * const r = parseNumberList('abc', 'en');
  * if (!r.ok) r.error.code; // 'notANumber'
  */
-export type ParseErrorCode = 'empty' | 'emptyValue' | 'ambiguousGrouping' | 'notANumber' | 'tooManyValues' | 'outOfRange';
+export type ParseErrorCode =
+  'empty' | 'emptyValue' | 'ambiguousGrouping' | 'notANumber' | 'tooManyValues' | 'outOfRange';
 
 /**
  * The error half of {@link ParseResult}.
@@ -39,7 +40,8 @@ export interface ParseError {
  * r.ok ? r.values : r.error.code; // [0.5, 0.5]
  */
 export type ParseResult =
-  { readonly ok: true; readonly values: number[] } | { readonly ok: false; readonly error: ParseError };
+  | { readonly ok: true; readonly values: number[] }
+  | { readonly ok: false; readonly error: ParseError };
 
 /**
  * Limits for {@link parseNumberList}.
@@ -77,7 +79,8 @@ const GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/u;
  *   a token that looks like thousands grouping ("1.000", "12.345.678") is
  *   `ambiguousGrouping`; one that mixes `.` and `,` is `notANumber`.
  *   Digit grouping is not supported in any locale: in ru "1 000" is the two
- *   values 1 and 0, like any whitespace-separated list.
+ *   values 1 and 0, like any whitespace-separated list ({@link spaceGroupedNumber}
+ *   finds such a number so the field can say so).
  * - All: leading `+`, `-` or the Unicode minus `−` (U+2212); exponents (1e-3);
  *   surrounding whitespace is ignored.
  *
@@ -95,7 +98,11 @@ const GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$/u;
  * parseNumberList('1;;2', 'pt'); // { ok: false, error: { code: 'emptyValue', index: 1, token: '' } }
  * parseNumberList('   ', 'en'); // { ok: false, error: { code: 'empty' } }
  */
-export function parseNumberList(text: string, locale: NumberLocale, options: ParseOptions = {}): ParseResult {
+export function parseNumberList(
+  text: string,
+  locale: NumberLocale,
+  options: ParseOptions = {},
+): ParseResult {
   const maxValues = options.maxValues ?? 10;
   const maxAbs = options.maxAbs ?? 1e6;
   const trimmed = String(text).trim();
@@ -107,7 +114,8 @@ export function parseNumberList(text: string, locale: NumberLocale, options: Par
     const token = tokens[index] as string;
     const value = parseToken(token, decimalComma);
     if (typeof value === 'string') return { ok: false, error: { code: value, index, token } };
-    if (!(Math.abs(value) <= maxAbs)) return { ok: false, error: { code: 'outOfRange', index, token } };
+    if (!(Math.abs(value) <= maxAbs))
+      return { ok: false, error: { code: 'outOfRange', index, token } };
     if (index >= maxValues) return { ok: false, error: { code: 'tooManyValues', index, token } };
     values.push(value);
   }
@@ -125,4 +133,30 @@ function parseToken(token: string, decimalComma: boolean): number | ParseErrorCo
   }
   if (!NUMBER.test(s)) return 'notANumber';
   return Number(s);
+}
+
+/** The locale's thousands separator, from `Intl` (ru: U+00A0; pt-BR: "."; en: ","). */
+function groupSeparator(locale: NumberLocale): string {
+  const parts = new Intl.NumberFormat(numberConventions(locale).tag).formatToParts(10000);
+  return parts.find((p) => p.type === 'group')?.value ?? '';
+}
+
+/**
+ * A number written with spaces between its digit groups ("1 000,5"), where the language groups
+ * thousands with a space (ru, by its `Intl` group separator). {@link parseNumberList} reads
+ * spaces as separators, so "1 000,5; 2" is the three values 1, 0,5 and 2; this returns the
+ * first such run of digit groups for a note next to the field (the values are still used),
+ * or `undefined` when there is none or the language does not group with spaces.
+ *
+ * @example
+ * spaceGroupedNumber('1 000,5; 2', 'ru'); // '1 000,5'
+ * spaceGroupedNumber('1 000,5; 2', 'en'); // undefined (en groups with ",")
+ * spaceGroupedNumber('2 -1 0,5', 'ru'); // undefined
+ */
+export function spaceGroupedNumber(text: string, locale: NumberLocale): string | undefined {
+  if (!/^\s$/u.test(groupSeparator(locale))) return undefined;
+  const m = /(?<![\d.,])[+\-\u2212]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d.,])/u.exec(
+    String(text),
+  );
+  return m ? m[0] : undefined;
 }

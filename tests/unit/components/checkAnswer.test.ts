@@ -22,7 +22,10 @@ describe('judgeAnswer', () => {
     expect(judgeAnswer('  ', 'en', p3, 0.005)).toEqual({ kind: 'invalid', code: 'empty' });
     expect(judgeAnswer('abc', 'en', p3, 0.005)).toEqual({ kind: 'invalid', code: 'notANumber' });
     expect(judgeAnswer('NaN', 'en', p3, 0.005)).toEqual({ kind: 'invalid', code: 'notANumber' });
-    expect(judgeAnswer('0,1 0,2', 'pt', p3, 0.005)).toEqual({ kind: 'invalid', code: 'tooManyValues' });
+    expect(judgeAnswer('0,1 0,2', 'pt', p3, 0.005)).toEqual({
+      kind: 'invalid',
+      code: 'tooManyValues',
+    });
     expect(judgeAnswer('1e400', 'en', p3, 0.005)).toEqual({ kind: 'invalid', code: 'outOfRange' });
   });
   it('uses a custom tolerance', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedAnswers, asPrinted, checkKey, printed } from '../../../src/components/content/checkKey';
+import {
+  acceptedAnswers,
+  asPrinted,
+  checkKey,
+  printed,
+} from '../../../src/components/content/checkKey';
 import { judgeAnswer } from '../../../src/components/content/checkAnswer';
 
 describe('asPrinted', () => {
@@ -19,7 +24,10 @@ describe('checkKey', () => {
   });
 
   it('keeps every way to the answer, in order', () => {
-    const key = checkKey({ s: printed(0.17529, 3) }, ({ s }) => s * (1 - s)).or({ j: printed(0.14456, 3) }, ({ j }) => j);
+    const key = checkKey({ s: printed(0.17529, 3) }, ({ s }) => s * (1 - s)).or(
+      { j: printed(0.14456, 3) },
+      ({ j }) => j,
+    );
     expect(key.routes.map((r) => r.fromPage)).toEqual([0.175 * 0.825, 0.145]);
     expect(acceptedAnswers(key)).toEqual([0.17529 * (1 - 0.17529), 0.175 * 0.825, 0.145]);
   });

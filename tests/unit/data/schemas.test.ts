@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { lessonSchema, pageSchema } from '../../../src/data/schemas';
 
-const valid = { title: 'Temperature', description: 'How T reshapes softmax.', order: 3, level: 'formal' };
+const valid = {
+  title: 'Temperature',
+  description: 'How T reshapes softmax.',
+  order: 3,
+  level: 'formal',
+};
 
 function messages(input: unknown): string {
   const r = lessonSchema.safeParse(input);
@@ -18,7 +23,9 @@ describe('lesson frontmatter', () => {
     expect(messages({ ...valid, order: undefined })).toMatch(/order is required/);
   });
   it('rejects an unknown level, naming the allowed ones', () => {
-    expect(messages({ ...valid, level: 'expert' })).toMatch(/level must be one of: intuitive, mechanical, formal/);
+    expect(messages({ ...valid, level: 'expert' })).toMatch(
+      /level must be one of: intuitive, mechanical, formal/,
+    );
   });
   it('rejects a non-integer or non-positive order and an empty title', () => {
     expect(messages({ ...valid, order: 1.5 })).not.toBe('');

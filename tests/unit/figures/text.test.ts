@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { figureId, fill, numberFormat, percentFormat, subscript } from '../../../src/figures/shared/text';
+import {
+  figureId,
+  fill,
+  numberFormat,
+  percentFormat,
+  subscript,
+} from '../../../src/figures/shared/text';
 
 describe('figure text helpers', () => {
   it('numbers print as <Num> prints them: decimal comma in pt and ru, real minus sign', () => {

@@ -16,7 +16,9 @@ describe('UI dictionaries', () => {
       expect(empty).toEqual([]);
     });
     it(`${lang} keeps the same {placeholders} as English`, () => {
-      const wrong = keys.filter((k) => placeholders(dictionaries[lang][k]).join() !== placeholders(en[k]).join());
+      const wrong = keys.filter(
+        (k) => placeholders(dictionaries[lang][k]).join() !== placeholders(en[k]).join(),
+      );
       expect(wrong).toEqual([]);
     });
   }
@@ -26,7 +28,10 @@ describe('UI dictionaries', () => {
       // Words outside {placeholders} must differ ("{label}: {current}" has none to translate).
       const words = (s: string) => s.replace(/\{\w+\}/g, '');
       const same = keys.filter(
-        (k) => dictionaries[lang][k] === en[k] && /[a-z]{4,}/i.test(words(en[k])) && !/^(Formal|Softmax)/.test(en[k]),
+        (k) =>
+          dictionaries[lang][k] === en[k] &&
+          /[a-z]{4,}/i.test(words(en[k])) &&
+          !/^(Formal|Softmax)/.test(en[k]),
       );
       expect(same, `${lang} keys identical to English`).toEqual([]);
     }

@@ -17,7 +17,8 @@ vi.mock('../../../src/i18n/localeTable', async (importOriginal) => {
 });
 
 const { languages, isLang, pickLanguage } = await import('../../../src/i18n/locales');
-const { formatNumber, formatNumberList, parseNumberList, formatPercent } = await import('../../../src/lib/numbers');
+const { formatNumber, formatNumberList, parseNumberList, formatPercent } =
+  await import('../../../src/lib/numbers');
 const { lessonPath, parsePath, translatePath, alternates } = await import('../../../src/routing');
 const { dictionaryTable } = await import('../../../src/i18n/dictionaryTable');
 const { de } = await import('../../fixtures/i18n/de');
@@ -37,19 +38,30 @@ describe('a fourth language needs only its table row and dictionary files', () =
     expect(formatNumberList([2, -1, 0.5], DE, 1)).toBe('2; −1; 0,5');
     expect(formatPercent(0.786, DE, 1)).toMatch(/^78,6\s?%$/u);
     expect(parseNumberList('2; −1; 0,5', DE)).toEqual({ ok: true, values: [2, -1, 0.5] });
-    expect(parseNumberList('1.000', DE)).toMatchObject({ ok: false, error: { code: 'ambiguousGrouping' } });
+    expect(parseNumberList('1.000', DE)).toMatchObject({
+      ok: false,
+      error: { code: 'ambiguousGrouping' },
+    });
   });
   it('gets routes, alternates and translated paths', () => {
     const path = lessonPath(DE, 'temperature', 'formal', '/');
     expect(path).toBe('/de/temperature/formal/');
-    expect(parsePath(path, '/')).toMatchObject({ lang: 'de', lesson: 'temperature', level: 'formal' });
+    expect(parsePath(path, '/')).toMatchObject({
+      lang: 'de',
+      lesson: 'temperature',
+      level: 'formal',
+    });
     expect(translatePath('/en/temperature/formal/', DE, '/')).toBe('/de/temperature/formal/');
     expect(alternates('/en/temperature/formal/', '/').map((a) => a.lang)).toContain('de');
   });
   it('gets its dictionary from its file, and names the file when it is missing', () => {
     const modules = { './ui/en.ts': { en }, './ui/de.ts': { de } };
     const table = dictionaryTable<typeof en>(['en', DE], modules, 'src/i18n/ui');
-    expect((table as Record<string, typeof en>).de?.['site.title']).toBe(`[de] ${en['site.title']}`);
-    expect(() => dictionaryTable(['en', DE], { './ui/en.ts': { en } }, 'src/i18n/ui')).toThrow('src/i18n/ui/de.ts');
+    expect((table as Record<string, typeof en>).de?.['site.title']).toBe(
+      `[de] ${en['site.title']}`,
+    );
+    expect(() => dictionaryTable(['en', DE], { './ui/en.ts': { en } }, 'src/i18n/ui')).toThrow(
+      'src/i18n/ui/de.ts',
+    );
   });
 });

@@ -9,8 +9,11 @@ import { placeholders } from '../../../src/i18n/t';
 
 // A label is a string, or a list of strings (options of a choice).
 type Table = Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
-const texts = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [''] : typeof v === 'string' ? [v] : v);
-const modules = import.meta.glob<Record<string, Table>>('../../../src/islands/*/labels.ts', { eager: true });
+const texts = (v: string | readonly string[] | undefined): readonly string[] =>
+  v === undefined ? [''] : typeof v === 'string' ? [v] : v;
+const modules = import.meta.glob<Record<string, Table>>('../../../src/islands/*/labels.ts', {
+  eager: true,
+});
 const tables = Object.entries(modules).map(([path, mod]) => {
   const table = mod.labels ?? mod.commonLabels;
   return [path.replace(/^.*islands\/|\/labels\.ts$/g, ''), table] as const;

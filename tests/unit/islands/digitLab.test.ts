@@ -19,7 +19,9 @@ function painted(pixels: ArrayLike<number>, dx = 0, dy = 0): Uint8Array {
     if (!pixels[i]) continue;
     const x0 = (i % 28) * 10 + dx;
     const y0 = Math.floor(i / 28) * 10 + dy;
-    for (let y = y0; y < y0 + 10; y++) for (let x = x0; x < x0 + 10; x++) if (x >= 0 && y >= 0 && x < SIDE && y < SIDE) alpha[y * SIDE + x] = 255;
+    for (let y = y0; y < y0 + 10; y++)
+      for (let x = x0; x < x0 + 10; x++)
+        if (x >= 0 && y >= 0 && x < SIDE && y < SIDE) alpha[y * SIDE + x] = 255;
   }
   return alpha;
 }
@@ -46,7 +48,10 @@ describe('DigitLab preprocessing (MNIST style)', () => {
     const test = buildDigits('test');
     for (const index of [1, 2, 3]) {
       const original = test.pixels.subarray(index * 784, (index + 1) * 784);
-      for (const [dx, dy] of [[0, 0], [-30, 20]] as const) {
+      for (const [dx, dy] of [
+        [0, 0],
+        [-30, 20],
+      ] as const) {
         const back = toModelInput(painted(original, dx, dy), SIDE, SIDE)!;
         // The binarized digit's box is a little under 20 pixels and its centre of mass is not the
         // grey digit's, so the copy may be rescaled slightly and land a pixel away: compare the best

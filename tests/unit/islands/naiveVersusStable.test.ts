@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NAIVE_TOLERANCE, naiveVersusStable } from '../../../src/islands/SafeComputation/naiveVersusStable';
+import {
+  NAIVE_TOLERANCE,
+  naiveVersusStable,
+} from '../../../src/islands/SafeComputation/naiveVersusStable';
 
 const verdict = (z: number[]) => naiveVersusStable(z).verdict;
 
 describe('naiveVersusStable', () => {
   it('agrees for ordinary logits, with a difference far below the tolerance', () => {
-    for (const z of [[1, 2, 3], [2, -1, 0.5], [0, 0], [-700, -701], [700, 699, 0]]) {
+    for (const z of [
+      [1, 2, 3],
+      [2, -1, 0.5],
+      [0, 0],
+      [-700, -701],
+      [700, 699, 0],
+    ]) {
       const v = verdict(z);
       expect(v.kind, String(z)).toBe('agrees');
       if (v.kind === 'agrees') expect(v.maxDiff).toBeLessThan(1e-12);
@@ -57,7 +66,9 @@ describe('naiveVersusStable', () => {
       fc.property(fc.array(logit, { minLength: 2, maxLength: 10 }), (z) => {
         const r = naiveVersusStable(z);
         const finite = r.naive.every(Number.isFinite);
-        const maxDiff = finite ? Math.max(...r.naive.map((p, i) => Math.abs(p - (r.stable[i] as number)))) : NaN;
+        const maxDiff = finite
+          ? Math.max(...r.naive.map((p, i) => Math.abs(p - (r.stable[i] as number))))
+          : NaN;
         if (!finite) return r.verdict.kind === 'noResult';
         return (r.verdict.kind === 'agrees') === maxDiff <= NAIVE_TOLERANCE;
       }),
@@ -67,7 +78,10 @@ describe('naiveVersusStable', () => {
 
   it('never disagrees for logits within ±100 (no overflow, no underflow that matters)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 2, maxLength: 10 }), (z) => verdict(z).kind === 'agrees'),
+      fc.property(
+        fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 2, maxLength: 10 }),
+        (z) => verdict(z).kind === 'agrees',
+      ),
       { seed: 7, numRuns: 500 },
     );
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ambiguousComma, fieldMessage, fill, formatSci, tuple } from '../../../src/islands/shared/text';
+import {
+  ambiguousComma,
+  fieldMessage,
+  fill,
+  formatSci,
+  tuple,
+} from '../../../src/islands/shared/text';
 import { commonLabels } from '../../../src/islands/shared/labels';
 import { LOGITS } from '../../../src/islands/shared/limits';
 
@@ -32,9 +38,14 @@ describe('fieldMessage', () => {
       expect(messages[1]).not.toContain('NaN');
     });
   }
-  it('explains a thousands point as ambiguous, from the parser\'s own error code', () => {
+  it("explains a thousands point as ambiguous, from the parser's own error code", () => {
     const c = commonLabels.pt;
-    const message = fieldMessage({ code: 'ambiguousGrouping', index: 0, token: '1.000' }, 'pt', c, limits);
+    const message = fieldMessage(
+      { code: 'ambiguousGrouping', index: 0, token: '1.000' },
+      'pt',
+      c,
+      limits,
+    );
     expect(message).toContain('1.000');
     expect(message).toBe(c.errAmbiguousPoint.replace('{token}', '1.000'));
   });

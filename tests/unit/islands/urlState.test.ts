@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState, stateIndex, stateLogits, stateNumber } from '../../../src/islands/shared/urlState';
+import {
+  decodeState,
+  encodeState,
+  stateIndex,
+  stateLogits,
+  stateNumber,
+} from '../../../src/islands/shared/urlState';
 import { TEMPERATURE } from '../../../src/islands/shared/limits';
 import { fractionDigits, logScale } from '../../../src/islands/shared/scale';
 import { sampleIndex, seededRandom } from '../../../src/islands/shared/random';
@@ -14,7 +20,18 @@ describe('URL state', () => {
     expect(s?.get('t')).toEqual([0.25]);
   });
   it('rejects tampered text', () => {
-    for (const bad of ['<script>alert(1)</script>', '1,abc', '1e400', 'NaN', '', ';', 'x:1;x:2', 'a-b:1', '1,'.repeat(300), 'k:<b>']) {
+    for (const bad of [
+      '<script>alert(1)</script>',
+      '1,abc',
+      '1e400',
+      'NaN',
+      '',
+      ';',
+      'x:1;x:2',
+      'a-b:1',
+      '1,'.repeat(300),
+      'k:<b>',
+    ]) {
       expect(decodeState(bad), bad).toBeUndefined();
     }
   });
@@ -28,11 +45,16 @@ describe('URL state', () => {
   });
   it('round-trips any finite list (6 significant digits)', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e5, max: 1e5, noNaN: true }), { minLength: 1, maxLength: 10 }), (xs) => {
-        const back = decodeState(encodeState({ '': xs }))?.get('');
-        expect(back?.length).toBe(xs.length);
-        back?.forEach((x, i) => expect(x).toBeCloseTo(Number((xs[i] as number).toPrecision(6)), 6));
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e5, max: 1e5, noNaN: true }), { minLength: 1, maxLength: 10 }),
+        (xs) => {
+          const back = decodeState(encodeState({ '': xs }))?.get('');
+          expect(back?.length).toBe(xs.length);
+          back?.forEach((x, i) =>
+            expect(x).toBeCloseTo(Number((xs[i] as number).toPrecision(6)), 6),
+          );
+        },
+      ),
     );
   });
 });

@@ -9,9 +9,14 @@ import { createRequire } from 'node:module';
 describe('failOnMathErrors', () => {
   it('throws, naming the file, when rehype-katex reported an error', () => {
     const file = new VFile({ path: 'content/lessons/en/x/formal.mdx' });
-    const msg = file.message('Could not render math with KaTeX', { source: 'rehype-katex', ruleId: 'parseerror' });
+    const msg = file.message('Could not render math with KaTeX', {
+      source: 'rehype-katex',
+      ruleId: 'parseerror',
+    });
     msg.line = 12;
-    expect(() => failOnMathErrors()({}, file)).toThrow(/KaTeX could not render 1 formula\(s\) in content\/lessons\/en\/x\/formal\.mdx/);
+    expect(() => failOnMathErrors()({}, file)).toThrow(
+      /KaTeX could not render 1 formula\(s\) in content\/lessons\/en\/x\/formal\.mdx/,
+    );
   });
   it('lets other messages through', () => {
     const file = new VFile({ path: 'a.mdx' });
@@ -25,7 +30,12 @@ describe('makeDisplayMathFocusable', () => {
     const tree = {
       type: 'root',
       children: [
-        { type: 'element', tagName: 'span', properties: { className: ['katex-display'] }, children: [] },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['katex-display'] },
+          children: [],
+        },
         { type: 'element', tagName: 'span', properties: { className: ['katex'] }, children: [] },
       ],
     };

@@ -6,7 +6,12 @@ const para = (text: string) => ({
   children: [
     { type: 'element', tagName: 'p', children: [{ type: 'text', value: text }] },
     { type: 'element', tagName: 'code', children: [{ type: 'text', value: 'a — b' }] },
-    { type: 'element', tagName: 'span', properties: { className: ['katex'] }, children: [{ type: 'text', value: 'x — y' }] },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['katex'] },
+      children: [{ type: 'text', value: 'x — y' }],
+    },
   ],
 });
 const texts = (tree: ReturnType<typeof para>) => tree.children.map((c) => c.children[0]!.value);
@@ -21,7 +26,11 @@ describe('nbspBeforeDash', () => {
   it('binds the dash to the word before it, outside code and math', () => {
     const tree = para('Софтмакс — это функция, а argmax — нет.');
     bindDashes(tree);
-    expect(texts(tree)).toEqual(['Софтмакс\u00a0— это функция, а argmax\u00a0— нет.', 'a — b', 'x — y']);
+    expect(texts(tree)).toEqual([
+      'Софтмакс\u00a0— это функция, а argmax\u00a0— нет.',
+      'a — b',
+      'x — y',
+    ]);
   });
   it('applies only to languages whose locale row asks for it', () => {
     const ru = para('a — b');

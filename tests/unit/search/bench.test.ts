@@ -16,7 +16,9 @@ interface Question {
 }
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const questions = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/search/questions.json'), 'utf8')) as { questions: Question[] }
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../fixtures/search/questions.json'), 'utf8'),
+  ) as { questions: Question[] }
 ).questions;
 const built = ['en', 'pt', 'ru'].every((l) => existsSync(join(DIST, 'search', `${l}.json`)));
 
@@ -26,7 +28,9 @@ describe.skipIf(!built)('search quality on the built index', () => {
     const timings: string[] = [];
     for (const lang of ['en', 'pt', 'ru']) {
       const started = performance.now();
-      const file = JSON.parse(readFileSync(join(DIST, 'search', `${lang}.json`), 'utf8')) as IndexFile;
+      const file = JSON.parse(
+        readFileSync(join(DIST, 'search', `${lang}.json`), 'utf8'),
+      ) as IndexFile;
       const engine = createEngine(file);
       timings.push(`${lang}: index built in ${(performance.now() - started).toFixed(0)} ms`);
       for (const q of questions.filter((x) => x.lang === lang)) {
@@ -40,9 +44,12 @@ describe.skipIf(!built)('search quality on the built index', () => {
       const r = rows.filter((x) => lang === 'all' || x.lang === lang);
       const t1 = r.filter((x) => x.rank === 0).length;
       const t3 = r.filter((x) => x.rank >= 0 && x.rank < 3).length;
-      lines.push(`  ${lang.padEnd(3)} n=${String(r.length).padEnd(3)} top-1 ${pct(t1, r.length).padStart(7)}  top-3 ${pct(t3, r.length).padStart(7)}`);
+      lines.push(
+        `  ${lang.padEnd(3)} n=${String(r.length).padEnd(3)} top-1 ${pct(t1, r.length).padStart(7)}  top-3 ${pct(t3, r.length).padStart(7)}`,
+      );
     }
-    for (const x of rows.filter((r) => r.rank !== 0)) lines.push(`  rank ${x.rank + 1 || '–'}  [${x.lang}] ${x.q}  → ${x.top.join(', ')}`);
+    for (const x of rows.filter((r) => r.rank !== 0))
+      lines.push(`  rank ${x.rank + 1 || '–'}  [${x.lang}] ${x.q}  → ${x.top.join(', ')}`);
     console.log(lines.join('\n'));
     const top3 = rows.filter((x) => x.rank >= 0 && x.rank < 3).length / rows.length;
     expect(top3).toBeGreaterThanOrEqual(0.95);

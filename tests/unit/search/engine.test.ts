@@ -3,12 +3,27 @@
  * extraction on built-page-like HTML.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine, editDistance, MAX_QUERY_LENGTH, type IndexFile } from '../../../src/search/engine';
+import {
+  createEngine,
+  editDistance,
+  MAX_QUERY_LENGTH,
+  type IndexFile,
+} from '../../../src/search/engine';
 import { isStopWord, normalize, queryTerms, stem, tokenize } from '../../../src/search/text';
-import { buildIndexes, decodeEntities, extractPage, mathText } from '../../../src/search/buildIndex';
+import {
+  buildIndexes,
+  decodeEntities,
+  extractPage,
+  mathText,
+} from '../../../src/search/buildIndex';
 import { countText, hitHref, type Strings } from '../../../src/scripts/search';
 
-const page = (url: string, title: string, sections: [string, string, string][], level?: string) => ({
+const page = (
+  url: string,
+  title: string,
+  sections: [string, string, string][],
+  level?: string,
+) => ({
   url,
   title,
   group: url.split('/')[1]!,
@@ -21,14 +36,42 @@ const en: IndexFile = {
   v: 1,
   lang: 'en',
   pages: [
-    page('en/argmax-vs-softmax/intuitive/', 'Argmax versus softmax', [
-      ['why-a-staircase', 'Why a staircase cannot teach', 'Argmax is flat almost everywhere, so its gradient is zero and backpropagation gets no signal.'],
-    ], 'Intuitive'),
-    page('en/argmax-vs-softmax/formal/', 'Argmax versus softmax', [['definitions', 'Definitions', 'The argmax map is piecewise constant.']], 'Formal'),
-    page('en/computing-safely/intuitive/', 'Computing it safely', [
-      ['the-trick', 'The trick: subtract the largest logit first', 'Subtracting the maximum keeps every exponential below one, so nothing overflows.'],
-    ], 'Intuitive'),
-    page('en/temperature/intuitive/', 'Temperature', [['cold', 'Cold', 'A low temperature makes softmax decisive.']], 'Intuitive'),
+    page(
+      'en/argmax-vs-softmax/intuitive/',
+      'Argmax versus softmax',
+      [
+        [
+          'why-a-staircase',
+          'Why a staircase cannot teach',
+          'Argmax is flat almost everywhere, so its gradient is zero and backpropagation gets no signal.',
+        ],
+      ],
+      'Intuitive',
+    ),
+    page(
+      'en/argmax-vs-softmax/formal/',
+      'Argmax versus softmax',
+      [['definitions', 'Definitions', 'The argmax map is piecewise constant.']],
+      'Formal',
+    ),
+    page(
+      'en/computing-safely/intuitive/',
+      'Computing it safely',
+      [
+        [
+          'the-trick',
+          'The trick: subtract the largest logit first',
+          'Subtracting the maximum keeps every exponential below one, so nothing overflows.',
+        ],
+      ],
+      'Intuitive',
+    ),
+    page(
+      'en/temperature/intuitive/',
+      'Temperature',
+      [['cold', 'Cold', 'A low temperature makes softmax decisive.']],
+      'Intuitive',
+    ),
     page('en/glossary/', 'Glossary', [['logit', 'Logit', 'A raw score before softmax.']]),
   ],
 };
@@ -107,7 +150,9 @@ describe('result text', () => {
   });
   it('links to the section, with the words to highlight', () => {
     const hit = engine.search('subtract').groups[0]!.hits[0]!;
-    expect(hitHref(hit, '/softmax/')).toMatch(/^\/softmax\/en\/computing-safely\/intuitive\/\?hl=[^#]+#the-trick$/);
+    expect(hitHref(hit, '/softmax/')).toMatch(
+      /^\/softmax\/en\/computing-safely\/intuitive\/\?hl=[^#]+#the-trick$/,
+    );
   });
 });
 

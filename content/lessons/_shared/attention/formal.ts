@@ -3,7 +3,23 @@ import { softmax, softmaxJacobian } from '~/lib/math';
 export const u = [1, 0.5, 0];
 export const dims = [1, 16, 64];
 export const rows = dims.map((n) => softmax(u.map((v) => Math.sqrt(n) * v)));
-export const jmax = rows.map((p) => Math.max(...softmaxJacobian(p).flat().map((v) => Math.abs(v))));
+export const jmax = rows.map((p) =>
+  Math.max(
+    ...softmaxJacobian(p)
+      .flat()
+      .map((v) => Math.abs(v)),
+  ),
+);
 export const s = [1, 2];
 export const pm = softmax([s[0], s[1], -Infinity]);
 export const p2 = softmax([s[0], s[1]]);
+/** Check yourself, "pair-new": a query and two keys of dimension 4. */
+export const exQ = [1, 1, 0, 2];
+export const exK = [
+  [1, 0, 1, 1],
+  [0, 0, 1, 0],
+];
+export const exD = 4;
+export const exScores = exK.map((k) => k.reduce((a, v, i) => a + v * exQ[i], 0));
+export const exW = softmax(exScores.map((v) => v / Math.sqrt(exD)))[0];
+export const exWraw = softmax(exScores)[0];

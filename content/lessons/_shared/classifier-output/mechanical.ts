@@ -19,3 +19,14 @@ export const z2 = z.map((v, i) => v - eta * g[i]);
 export const p2 = softmax(z2);
 export const loss2 = crossEntropy(z2, target);
 export const k2 = argmax(z2);
+
+/** Exercises ("Check yourself"): new logits and a new correct class, so no answer is printed earlier on the page. */
+export const exZ = [0, 2, 1];
+export const exTarget = 0;
+export const exP = softmax(exZ);
+export const exLoss = crossEntropy(exZ, exTarget);
+export const exG = crossEntropyGradient(exZ, exTarget);
+/** One gradient step with the page's learning rate η. */
+export const exZ2 = exZ.map((v, i) => v - eta * exG[i]);
+export const exP2 = softmax(exZ2);
+export const exLoss2 = crossEntropy(exZ2, exTarget);

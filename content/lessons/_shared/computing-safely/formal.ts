@@ -12,3 +12,9 @@ export const lse = logSumExp(big);
 export const gap = lse - 1002;
 export const logN = logSumExp([0, 0, 0]);
 export const ceFar = crossEntropy([0, -1000], 1);
+
+/** Exercises ("Check yourself"): new logits, so no answer is printed earlier on the page. */
+export const exZ = [300, 297, 301];
+export const exS = exZ.reduce((a, v) => a + Math.exp(v - Math.max(...exZ)), 0);
+export const exLse = logSumExp(exZ);
+export const exLogP2 = exZ[1] - exLse;

@@ -15,3 +15,9 @@ export const ce0 = crossEntropy(big, 0);
 export const far = [0, -1000];
 export const pFar = softmax(far);
 export const ceFar = crossEntropy(far, 1);
+
+/** Exercises ("Check yourself"): very negative new logits, whose exponentials underflow to 0 in binary64. */
+export const exZ = [-800, -803, -801];
+export const exLse = logSumExp(exZ);
+export const exLogP = logSoftmax(exZ);
+export const exP = softmax(exZ);

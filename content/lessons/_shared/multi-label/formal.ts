@@ -8,3 +8,10 @@ export const zq = -1;
 export const sq = sigmoid(zq);
 export const bceq = Math.log(1 + Math.exp(zq)) - 1 * zq;
 export const gradq = sq - 1;
+/** Check yourself, "pair-new": a new two-class softmax and a new label logit. */
+export const exPair = [1, -0.5];
+export const exPairP = softmax(exPair)[0];
+export const exT = 2;
+export const exBce = Math.log(1 + Math.exp(exT));
+export const exGrad = sigmoid(exT);
+export const exCurv = sigmoid(exT) * (1 - sigmoid(exT));

@@ -1,7 +1,12 @@
 /** Computations of "reinforcement-learning", mechanical level: imported by the en, pt and ru pages, so each number is written once. */
 import { softmax, oneHot, dot } from '~/lib/math';
 export const x = [1, 0, 1, 1];
-export const W = [[4, 2, 0, 0], [3, 1, 0.5, 0], [0, 5, 4, 0], [-1, 0, 0, 10]];
+export const W = [
+  [4, 2, 0, 0],
+  [3, 1, 0.5, 0],
+  [0, 5, 4, 0],
+  [-1, 0, 0, 10],
+];
 export const h = W.map((w) => dot(w, x));
 export const hMax = Math.max(...h);
 export const shiftedExp = h.map((v) => Math.exp(v - hMax));
@@ -19,3 +24,10 @@ export const alpha = 0.1;
 export const xx = dot(x, x);
 export const hNew = h.map((v, i) => v + alpha * g[i] * xx);
 export const piNew = softmax(hNew);
+/** Check yourself, "new-policy": new preferences for left, right, up, down; the agent takes left. */
+export const exH = [1, 2, 0.5, 1.5];
+export const exPi = softmax(exH);
+export const exT = 2;
+export const exPiT = softmax(exH, { temperature: exT });
+export const exTaken = 0;
+export const exG = oneHot(exTaken, 4).map((v, i) => v - exPi[i]);

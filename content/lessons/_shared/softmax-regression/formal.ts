@@ -77,7 +77,11 @@ export const nllHidden = m['hidden-84'].int8.crossEntropy;
 const calib = (model: 'linear' | 'hidden84') => {
   const L = buildLogits(model, 'test');
   const T = fitTemperature(buildLogits(model, 'validation'), validation.labels);
-  return { T, before: expectedCalibrationError(L, test.labels), after: expectedCalibrationError(L, test.labels, { temperature: T }) };
+  return {
+    T,
+    before: expectedCalibrationError(L, test.labels),
+    after: expectedCalibrationError(L, test.labels, { temperature: T }),
+  };
 };
 const cl = calib('linear');
 const ch = calib('hidden84');
@@ -90,7 +94,10 @@ export const eceHiddenT = ch.after;
 export const bins = 15;
 
 /** Check: how much the hidden-unit model's ECE changes with temperature scaling, from the printed ECEs. */
-export const eceChangeKey = checkKey({ a: printed(eceHidden, 4), b: printed(eceHiddenT, 4) }, ({ a, b }) => b - a);
+export const eceChangeKey = checkKey(
+  { a: printed(eceHidden, 4), b: printed(eceHiddenT, 4) },
+  ({ a, b }) => b - a,
+);
 /** The zero sum in millionths (printed with two decimals). */
 export const zeroSumMicro = zeroSumMax * 1e6;
 /** Check: parameters of softmax regression for 26 letters on the same 784 pixels. */

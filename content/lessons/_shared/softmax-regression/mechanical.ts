@@ -17,7 +17,9 @@ const net = buildModel('linear');
 
 /** The widget's example: training digit 0, its label, ink count, logits, p, p − y, loss. */
 export const exampleLabel = train.labels[EXAMPLE_DIGIT];
-export const exampleInk = train.pixels.subarray(EXAMPLE_DIGIT * 784, (EXAMPLE_DIGIT + 1) * 784).reduce((a, b) => a + b, 0);
+export const exampleInk = train.pixels
+  .subarray(EXAMPLE_DIGIT * 784, (EXAMPLE_DIGIT + 1) * 784)
+  .reduce((a, b) => a + b, 0);
 export const exampleLogits = Array.from(forward(net, train.pixels, EXAMPLE_DIGIT * 784));
 export const exampleP = softmax(exampleLogits);
 export const exampleGrad = crossEntropyGradient(exampleLogits, exampleLabel);
@@ -59,7 +61,10 @@ export const gradTrueKey = checkKey({ p: printed(examplePTrue, 3) }, ({ p }) => 
 /** Check: one SGD step on a bias: b − η · g with η = 0.1 and the printed g of the runner-up. */
 export const biasBefore = 0.5;
 export const eta = 0.1;
-export const biasKey = checkKey({ g: printed(exampleGrad[exampleRunner], 3) }, ({ g }) => biasBefore - eta * g);
+export const biasKey = checkKey(
+  { g: printed(exampleGrad[exampleRunner], 3) },
+  ({ g }) => biasBefore - eta * g,
+);
 /** Check: steps in one pass with batches of 10. */
 export const batchSmall = 10;
 export const stepsAtSmall = Math.ceil(browserDigits / batchSmall);

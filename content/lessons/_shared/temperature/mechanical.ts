@@ -8,3 +8,12 @@ export const rows = [0.1, 0.5, 1, 2, 10].map((t) => {
   return { t, p, h: entropy(p), ratio: p[0] / p[1] };
 });
 export const hMax = entropy([1 / 3, 1 / 3, 1 / 3]);
+
+/** Exercises ("Check yourself"): new logits, so no answer is printed earlier on the page. */
+export const exZ = [3, 0, -1];
+export const exT = 3;
+export const exP = softmax(exZ, { temperature: exT });
+export const exH = entropy(exP);
+export const exRatio13 = exP[0] / exP[2];
+/** The temperature at which p₁ is exactly twice p₂ for exZ: (z₁ − z₂) / ln 2. */
+export const exTwice = (exZ[0] - exZ[1]) / Math.log(2);

@@ -9,3 +9,6 @@ export const lossRightB = crossEntropy(z3, 0);
 export const lossWrongA = crossEntropy(z, 2);
 export const lossWrongB = crossEntropy(z3, 2);
 export const pSoft = softmax(z3, { temperature: 3 });
+/** Check yourself: model C, with half of model A's logits. */
+export const zHalf = z.map((v) => v / 2);
+export const pHalf = softmax(zHalf);

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { argmax } from '../../../../src/lib/math/argmax';
-import { conventionsFor, conventionTitle, expectConvention, generateLogits, reference } from './reference';
+import {
+  conventionsFor,
+  conventionTitle,
+  expectConvention,
+  generateLogits,
+  reference,
+} from './reference';
 
 const ref = reference();
 
@@ -9,9 +15,12 @@ describe('argmax: reference cases', () => {
   test.each(ref.cases.map((c) => [c.name, c] as const))('matches %s exactly', (_, c) => {
     expect(argmax(c.logits)).toBe(c.argmax);
   });
-  test.each(ref.large.map((c) => [c.name, c] as const))('matches the summary of %s exactly', (_, c) => {
-    expect(argmax(generateLogits(c.generator))).toBe(c.summary.argmax);
-  });
+  test.each(ref.large.map((c) => [c.name, c] as const))(
+    'matches the summary of %s exactly',
+    (_, c) => {
+      expect(argmax(generateLogits(c.generator))).toBe(c.summary.argmax);
+    },
+  );
 });
 
 describe('argmax: conventions from the reference', () => {

@@ -23,16 +23,19 @@ describe('crossEntropy: reference cases', () => {
     expect(withTarget.some((c) => c.target !== undefined)).toBe(true);
     expect(withTarget.some((c) => c.targetDistribution !== undefined)).toBe(true);
   });
-  test.each(withTarget.map((c) => [c.name, c] as const))('matches %s within the error model', (_, c) => {
-    const m = errorModel(c.logits, c.temperature, c.softmax);
-    const ce = crossEntropy(c.logits, targetOf(c)!, temperatureOf(c));
-    const expected = c.crossEntropy!;
-    const tol =
-      c.target !== undefined
-        ? m.crossEntropyIndex(c.target, c.logSoftmax[c.target]!)
-        : m.crossEntropyDistribution(c.targetDistribution!, c.logSoftmax, expected);
-    expectClose(ce, expected, Number.isFinite(expected) ? tol : 0, c.name);
-  });
+  test.each(withTarget.map((c) => [c.name, c] as const))(
+    'matches %s within the error model',
+    (_, c) => {
+      const m = errorModel(c.logits, c.temperature, c.softmax);
+      const ce = crossEntropy(c.logits, targetOf(c)!, temperatureOf(c));
+      const expected = c.crossEntropy!;
+      const tol =
+        c.target !== undefined
+          ? m.crossEntropyIndex(c.target, c.logSoftmax[c.target]!)
+          : m.crossEntropyDistribution(c.targetDistribution!, c.logSoftmax, expected);
+      expectClose(ce, expected, Number.isFinite(expected) ? tol : 0, c.name);
+    },
+  );
   test.each(ref.large.map((c) => [c.name, c] as const))('matches the summary of %s', (_, c) => {
     const x = generateLogits(c.generator);
     const m = errorModel(x, undefined, softmax(x));
@@ -42,9 +45,14 @@ describe('crossEntropy: reference cases', () => {
 });
 
 describe('crossEntropy: conventions from the reference', () => {
-  test.each(conventionsFor('crossEntropy').map((c) => [conventionTitle(c), c] as const))('%s', (_, c) => {
-    expectConvention(c, () => crossEntropy(c.args.logits as number[], c.args.target as number | number[]));
-  });
+  test.each(conventionsFor('crossEntropy').map((c) => [conventionTitle(c), c] as const))(
+    '%s',
+    (_, c) => {
+      expectConvention(c, () =>
+        crossEntropy(c.args.logits as number[], c.args.target as number | number[]),
+      );
+    },
+  );
 });
 
 describe('crossEntropy: conventions', () => {
@@ -76,7 +84,10 @@ describe('crossEntropy: conventions', () => {
 });
 
 describe('crossEntropy: properties', () => {
-  const arb = fc.array(fc.double({ min: -40, max: 40, noNaN: true }), { minLength: 1, maxLength: 12 });
+  const arb = fc.array(fc.double({ min: -40, max: 40, noNaN: true }), {
+    minLength: 1,
+    maxLength: 12,
+  });
   test('equals −logSoftmax at the target and is never negative', () => {
     fc.assert(
       fc.property(arb, fc.nat(), (x, k) => {

@@ -28,12 +28,20 @@ describe('crossEntropyGradient: reference cases', () => {
       );
     },
   );
-  test.each(ref.large.map((c) => [c.name, c] as const))('matches gradientAtTarget of %s', (_, c) => {
-    const x = generateLogits(c.generator);
-    const m = errorModel(x, undefined, softmax(x));
-    const e = c.summary.gradientAtTarget;
-    expectClose(crossEntropyGradient(x, c.target)[c.target], e, m.gradient(c.target, e), 'gradient[target]');
-  });
+  test.each(ref.large.map((c) => [c.name, c] as const))(
+    'matches gradientAtTarget of %s',
+    (_, c) => {
+      const x = generateLogits(c.generator);
+      const m = errorModel(x, undefined, softmax(x));
+      const e = c.summary.gradientAtTarget;
+      expectClose(
+        crossEntropyGradient(x, c.target)[c.target],
+        e,
+        m.gradient(c.target, e),
+        'gradient[target]',
+      );
+    },
+  );
 });
 
 describe('crossEntropyGradient: conventions', () => {

@@ -14,7 +14,13 @@ describe('dot', () => {
         const v = u.map((x, i) => x - i);
         // === rather than toBe: c = 0 may give −0 on one side and 0 on the other.
         expect(dot(u, v) === dot(v, u)).toBe(true);
-        expect(dot(u.map((x) => c * x), v) === c * dot(u, v)).toBe(true);
+        expect(
+          dot(
+            u.map((x) => c * x),
+            v,
+          ) ===
+            c * dot(u, v),
+        ).toBe(true);
       }),
     );
   });

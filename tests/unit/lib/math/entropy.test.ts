@@ -29,14 +29,22 @@ describe('entropy: reference cases', () => {
     const x = generateLogits(c.generator);
     const p = softmax(x);
     const m = errorModel(x, undefined, p);
-    expectClose(entropy(p), c.summary.entropy, m.entropy(logSoftmax(x), c.summary.entropy), 'entropy');
+    expectClose(
+      entropy(p),
+      c.summary.entropy,
+      m.entropy(logSoftmax(x), c.summary.entropy),
+      'entropy',
+    );
   });
 });
 
 describe('entropy: conventions from the reference', () => {
-  test.each(conventionsFor('entropy').map((c) => [conventionTitle(c), c] as const))('%s', (_, c) => {
-    expectConvention(c, () => entropy(c.args.p as number[]));
-  });
+  test.each(conventionsFor('entropy').map((c) => [conventionTitle(c), c] as const))(
+    '%s',
+    (_, c) => {
+      expectConvention(c, () => entropy(c.args.p as number[]));
+    },
+  );
 });
 
 describe('entropy: conventions', () => {
@@ -58,10 +66,13 @@ describe('entropy: conventions', () => {
 describe('entropy: properties', () => {
   test('lies between 0 and ln n for any softmax output', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 20 }), (x) => {
-        const H = entropy(softmax(x));
-        return H >= 0 && H <= Math.log(x.length) * (1 + 1e-14) + 1e-15;
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (x) => {
+          const H = entropy(softmax(x));
+          return H >= 0 && H <= Math.log(x.length) * (1 + 1e-14) + 1e-15;
+        },
+      ),
     );
   });
 });

@@ -4,7 +4,9 @@ import * as math from '../../../../src/lib/math/index';
 import { describeJsdocExamples } from '../../../support/jsdocExamples';
 
 const SRC = new URL('../../../../src/lib/math/', import.meta.url);
-const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) =>
+  f.endsWith('.ts'),
+);
 const code = (file: string): string =>
   readFileSync(new URL(file, SRC), 'utf8')
     .replace(/\/\*[\s\S]*?\*\//gu, '')
@@ -49,14 +51,19 @@ describe('index: public API', () => {
     expect(Object.keys(math).sort()).toEqual([...fns].sort());
   });
   test('has one test file per source file', () => {
-    const tests = new Set(readdirSync(new URL('./', import.meta.url)).filter((f) => f.endsWith('.test.ts')));
-    for (const f of files) expect(tests.has(f.replace(/\.ts$/u, '.test.ts')), `tests for ${f}`).toBe(true);
+    const tests = new Set(
+      readdirSync(new URL('./', import.meta.url)).filter((f) => f.endsWith('.test.ts')),
+    );
+    for (const f of files)
+      expect(tests.has(f.replace(/\.ts$/u, '.test.ts')), `tests for ${f}`).toBe(true);
   });
   test('names every source file after its export', () => {
     for (const f of files) {
       if (f === 'index.ts') continue;
       const name = f.replace(/\.ts$/u, '');
-      expect(code(f), f).toMatch(new RegExp(`export (function|type|interface|const) ${name}\\b`, 'u'));
+      expect(code(f), f).toMatch(
+        new RegExp(`export (function|type|interface|const) ${name}\\b`, 'u'),
+      );
     }
   });
   test('documents every export (functions, constants, types) with JSDoc and an @example', () => {
@@ -68,8 +75,11 @@ describe('index: public API', () => {
       )) {
         expect(m[1], `${f}: ${m[2]}`).toContain('@example');
       }
-      const exportedFns = [...text.matchAll(/^export (?:function|const|type|interface) (\w+)/gmu)].length;
-      const documented = [...text.matchAll(/\*\/\s*\nexport (?:function|const|type|interface) \w+/gu)].length;
+      const exportedFns = [...text.matchAll(/^export (?:function|const|type|interface) (\w+)/gmu)]
+        .length;
+      const documented = [
+        ...text.matchAll(/\*\/\s*\nexport (?:function|const|type|interface) \w+/gu),
+      ].length;
       expect(documented, `${f}: every export has a JSDoc block`).toBe(exportedFns);
     }
   });

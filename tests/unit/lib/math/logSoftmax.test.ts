@@ -17,10 +17,18 @@ import {
 const ref = reference();
 
 describe('logSoftmax: reference cases', () => {
-  test.each(ref.cases.map((c) => [c.name, c] as const))('matches %s within the error model', (_, c) => {
-    const m = errorModel(c.logits, c.temperature, c.softmax);
-    expectAllClose(logSoftmax(c.logits, temperatureOf(c)), c.logSoftmax, (i, e) => m.logSoftmax(i, e), c.name);
-  });
+  test.each(ref.cases.map((c) => [c.name, c] as const))(
+    'matches %s within the error model',
+    (_, c) => {
+      const m = errorModel(c.logits, c.temperature, c.softmax);
+      expectAllClose(
+        logSoftmax(c.logits, temperatureOf(c)),
+        c.logSoftmax,
+        (i, e) => m.logSoftmax(i, e),
+        c.name,
+      );
+    },
+  );
 });
 
 describe('logSoftmax: large generated cases', () => {
@@ -34,9 +42,14 @@ describe('logSoftmax: large generated cases', () => {
 });
 
 describe('logSoftmax: conventions from the reference', () => {
-  test.each(conventionsFor('logSoftmax').map((c) => [conventionTitle(c), c] as const))('%s', (_, c) => {
-    expectConvention(c, () => logSoftmax(c.args.logits as number[], temperatureOf(c.args as { temperature?: number })));
-  });
+  test.each(conventionsFor('logSoftmax').map((c) => [conventionTitle(c), c] as const))(
+    '%s',
+    (_, c) => {
+      expectConvention(c, () =>
+        logSoftmax(c.args.logits as number[], temperatureOf(c.args as { temperature?: number })),
+      );
+    },
+  );
 });
 
 describe('logSoftmax: conventions', () => {
@@ -59,26 +72,33 @@ describe('logSoftmax: conventions', () => {
     expect(logSoftmax([0, -1000])).toEqual([0, -1000]);
   });
   test('throws a RangeError for a temperature that is not a finite number > 0', () => {
-    for (const t of [0, -2, NaN, Infinity]) expect(() => logSoftmax([1, 2], { temperature: t })).toThrow(RangeError);
+    for (const t of [0, -2, NaN, Infinity])
+      expect(() => logSoftmax([1, 2], { temperature: t })).toThrow(RangeError);
   });
 });
 
 describe('logSoftmax: properties', () => {
   test('exponentiates to softmax', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 16 }), (x) => {
-        const l = logSoftmax(x);
-        const p = softmax(x);
-        l.forEach((v, i) =>
-          expect(Math.abs(Math.exp(v) - (p[i] as number))).toBeLessThanOrEqual(1e-13 * (p[i] as number) + 1e-300),
-        );
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 16 }),
+        (x) => {
+          const l = logSoftmax(x);
+          const p = softmax(x);
+          l.forEach((v, i) =>
+            expect(Math.abs(Math.exp(v) - (p[i] as number))).toBeLessThanOrEqual(
+              1e-13 * (p[i] as number) + 1e-300,
+            ),
+          );
+        },
+      ),
     );
   });
   test('is never positive', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 16 }), (x) =>
-        logSoftmax(x).every((v) => v <= 0),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 16 }),
+        (x) => logSoftmax(x).every((v) => v <= 0),
       ),
     );
   });

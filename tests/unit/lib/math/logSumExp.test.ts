@@ -16,10 +16,18 @@ import {
 const ref = reference();
 
 describe('logSumExp: reference cases', () => {
-  test.each(ref.cases.map((c) => [c.name, c] as const))('matches %s within the error model', (_, c) => {
-    const m = errorModel(c.logits, c.temperature, c.softmax);
-    expectClose(logSumExp(c.logits, temperatureOf(c)), c.logSumExp, m.logSumExp(c.logSumExp), c.name);
-  });
+  test.each(ref.cases.map((c) => [c.name, c] as const))(
+    'matches %s within the error model',
+    (_, c) => {
+      const m = errorModel(c.logits, c.temperature, c.softmax);
+      expectClose(
+        logSumExp(c.logits, temperatureOf(c)),
+        c.logSumExp,
+        m.logSumExp(c.logSumExp),
+        c.name,
+      );
+    },
+  );
 });
 
 describe('logSumExp: large generated cases', () => {
@@ -31,9 +39,12 @@ describe('logSumExp: large generated cases', () => {
 });
 
 describe('logSumExp: conventions from the reference', () => {
-  test.each(conventionsFor('logSumExp').map((c) => [conventionTitle(c), c] as const))('%s', (_, c) => {
-    expectConvention(c, () => logSumExp(c.args.logits as number[]));
-  });
+  test.each(conventionsFor('logSumExp').map((c) => [conventionTitle(c), c] as const))(
+    '%s',
+    (_, c) => {
+      expectConvention(c, () => logSumExp(c.args.logits as number[]));
+    },
+  );
 });
 
 describe('logSumExp: conventions', () => {
@@ -63,7 +74,10 @@ describe('logSumExp: conventions', () => {
 });
 
 describe('logSumExp: properties', () => {
-  const arb = fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 1, maxLength: 16 });
+  const arb = fc.array(fc.double({ min: -100, max: 100, noNaN: true }), {
+    minLength: 1,
+    maxLength: 16,
+  });
   test('lies between max and max + log n', () => {
     fc.assert(
       fc.property(arb, (x) => {
@@ -82,7 +96,12 @@ describe('logSumExp: properties', () => {
         ),
         fc.integer({ min: -1e5, max: 1e5 }),
         (x, c) => {
-          expectClose(logSumExp(x.map((v) => v + c)), logSumExp(x) + c, 1e-15 * (Math.abs(c) + 200), 'shifted LSE');
+          expectClose(
+            logSumExp(x.map((v) => v + c)),
+            logSumExp(x) + c,
+            1e-15 * (Math.abs(c) + 200),
+            'shifted LSE',
+          );
         },
       ),
     );

@@ -79,7 +79,15 @@ export interface SigmoidPoint {
 export interface Convention {
   name: string;
   fn:
-    'softmax' | 'logSoftmax' | 'logSumExp' | 'argmax' | 'entropy' | 'jacobian' | 'crossEntropy' | 'oneHot' | 'sigmoid';
+    | 'softmax'
+    | 'logSoftmax'
+    | 'logSumExp'
+    | 'argmax'
+    | 'entropy'
+    | 'jacobian'
+    | 'crossEntropy'
+    | 'oneHot'
+    | 'sigmoid';
   args: Record<string, unknown>;
   expect: unknown;
   why: string;
@@ -133,7 +141,11 @@ export const ATOL_PROB = 2 ** -1072;
  * The README's error model for one logit vector. `p` are the (reference or computed)
  * probabilities, used only to size the bounds.
  */
-export function errorModel(logits: ArrayLike<number>, temperature: number | undefined, p: ArrayLike<number>) {
+export function errorModel(
+  logits: ArrayLike<number>,
+  temperature: number | undefined,
+  p: ArrayLike<number>,
+) {
   const n = logits.length;
   const T = temperature ?? 1;
   let rawMax = -Infinity;
@@ -165,18 +177,21 @@ export function errorModel(logits: ArrayLike<number>, temperature: number | unde
     crossEntropyIndex: (t: number, l: number): number => logSoftmax(t, l),
     crossEntropyDistribution: (y: ArrayLike<number>, l: ArrayLike<number>, ce: number): number => {
       let s = 0;
-      for (let i = 0; i < n; i++) if ((y[i] as number) !== 0) s += (y[i] as number) * logSoftmax(i, l[i] as number);
+      for (let i = 0; i < n; i++)
+        if ((y[i] as number) !== 0) s += (y[i] as number) * logSoftmax(i, l[i] as number);
       return s + K * U * n * Math.abs(ce);
     },
     gradient: (i: number, g: number): number => eps(i) + K * U * Math.abs(g),
     entropy: (l: ArrayLike<number>, H: number): number => {
       let s = 0;
       for (let i = 0; i < n; i++) {
-        if (pi(i) > 0) s += eps(i) * (1 + Math.abs(l[i] as number)) + pi(i) * logSoftmax(i, l[i] as number);
+        if (pi(i) > 0)
+          s += eps(i) * (1 + Math.abs(l[i] as number)) + pi(i) * logSoftmax(i, l[i] as number);
       }
       return s + K * U * n * H;
     },
-    jacobian: (i: number, j: number): number => eps(i) + pi(i) * eps(j) + K * U * pi(i) * ((i === j ? 1 : 0) + pi(j)),
+    jacobian: (i: number, j: number): number =>
+      eps(i) + pi(i) * eps(j) + K * U * pi(i) * ((i === j ? 1 : 0) + pi(j)),
     jvp: (i: number, v: ArrayLike<number>): number => {
       let s = 0;
       let se = 0;
@@ -210,7 +225,12 @@ export const sigmoidTolerance = (s: number): number => 2 * K * U * Math.abs(s) +
  * Asserts |actual − expected| ≤ tol; non-finite expected values must match exactly
  * (same infinity, or NaN).
  */
-export function expectClose(actual: number | undefined, expected: number, tol: number, label: string): void {
+export function expectClose(
+  actual: number | undefined,
+  expected: number,
+  tol: number,
+  label: string,
+): void {
   if (!Number.isFinite(expected)) {
     expect(actual, `${label}: expected ${expected}`).toBe(expected);
     return;
@@ -241,13 +261,18 @@ export const temperatureOf = (c: { temperature?: number }) =>
   c.temperature === undefined ? undefined : { temperature: c.temperature };
 
 /** The case's target (class index or distribution), if any. */
-export const targetOf = (c: RefCase): number | number[] | undefined => c.target ?? c.targetDistribution;
+export const targetOf = (c: RefCase): number | number[] | undefined =>
+  c.target ?? c.targetDistribution;
 
 /** Decodes a convention's logits/p argument. */
 export const numbers = (v: unknown): number[] => v as number[];
 
 const show = (v: unknown): string =>
-  Array.isArray(v) ? `[${v.map(show).join(', ')}]` : typeof v === 'number' ? String(v) : JSON.stringify(v);
+  Array.isArray(v)
+    ? `[${v.map(show).join(', ')}]`
+    : typeof v === 'number'
+      ? String(v)
+      : JSON.stringify(v);
 
 /** A readable title for a convention check, e.g. "softmax([Infinity, 0, 1]) returns [NaN, NaN, NaN] (plus_inf_one)". */
 export function conventionTitle(c: Convention): string {
@@ -282,7 +307,8 @@ export function expectConvention(c: Convention, run: () => unknown): void {
     const arr = actual as unknown[];
     expect(arr.length).toBe(exp.length);
     exp.forEach((x, i) => {
-      if (Array.isArray(x)) (x as number[]).forEach((y, j) => sameNumber((arr[i] as number[])[j], y, `[${i}][${j}]`));
+      if (Array.isArray(x))
+        (x as number[]).forEach((y, j) => sameNumber((arr[i] as number[])[j], y, `[${i}][${j}]`));
       else sameNumber(arr[i], x as number, `[${i}]`);
     });
   } else {

@@ -11,7 +11,8 @@ describe('resolveTarget', () => {
     expect(resolveTarget(y, 2)).toBe(y);
   });
   test('throws a RangeError for an index out of range, negative or not an integer', () => {
-    for (const t of [3, -1, 0.5, NaN, Infinity]) expect(() => resolveTarget(t, 3)).toThrow(RangeError);
+    for (const t of [3, -1, 0.5, NaN, Infinity])
+      expect(() => resolveTarget(t, 3)).toThrow(RangeError);
   });
   test('throws a RangeError for a distribution of the wrong length', () => {
     expect(() => resolveTarget([1], 3)).toThrow(RangeError);

@@ -14,15 +14,21 @@ import {
 const ref = reference();
 
 describe('sigmoid: reference points', () => {
-  test.each(ref.sigmoid.map((s) => [s.x, s] as const))('matches sigmoid(%s) within 2K·u·s', (_, s) => {
-    expectClose(sigmoid(s.x), s.sigmoid, sigmoidTolerance(s.sigmoid), `sigmoid(${s.x})`);
-  });
+  test.each(ref.sigmoid.map((s) => [s.x, s] as const))(
+    'matches sigmoid(%s) within 2K·u·s',
+    (_, s) => {
+      expectClose(sigmoid(s.x), s.sigmoid, sigmoidTolerance(s.sigmoid), `sigmoid(${s.x})`);
+    },
+  );
 });
 
 describe('sigmoid: conventions from the reference', () => {
-  test.each(conventionsFor('sigmoid').map((c) => [conventionTitle(c), c] as const))('%s', (_, c) => {
-    expectConvention(c, () => sigmoid(c.args.x as number));
-  });
+  test.each(conventionsFor('sigmoid').map((c) => [conventionTitle(c), c] as const))(
+    '%s',
+    (_, c) => {
+      expectConvention(c, () => sigmoid(c.args.x as number));
+    },
+  );
 });
 
 describe('sigmoid: conventions', () => {
@@ -44,7 +50,12 @@ describe('sigmoid: properties', () => {
     fc.assert(
       fc.property(fc.double({ min: -700, max: 700, noNaN: true }), (x) => {
         const s = sigmoid(x);
-        expectClose(softmax([x, 0])[0], s, 8 * 2 ** -53 * s * (8 + Math.abs(x)) + 2 ** -1072, 'softmax([x, 0])[0]');
+        expectClose(
+          softmax([x, 0])[0],
+          s,
+          8 * 2 ** -53 * s * (8 + Math.abs(x)) + 2 ** -1072,
+          'softmax([x, 0])[0]',
+        );
       }),
     );
   });

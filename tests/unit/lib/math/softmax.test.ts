@@ -16,11 +16,14 @@ import {
 const ref = reference();
 
 describe('softmax: reference cases', () => {
-  test.each(ref.cases.map((c) => [c.name, c] as const))('matches %s within the error model', (_, c) => {
-    const p = softmax(c.logits, temperatureOf(c));
-    const m = errorModel(c.logits, c.temperature, c.softmax);
-    expectAllClose(p, c.softmax, (i) => m.softmax(i), c.name);
-  });
+  test.each(ref.cases.map((c) => [c.name, c] as const))(
+    'matches %s within the error model',
+    (_, c) => {
+      const p = softmax(c.logits, temperatureOf(c));
+      const m = errorModel(c.logits, c.temperature, c.softmax);
+      expectAllClose(p, c.softmax, (i) => m.softmax(i), c.name);
+    },
+  );
 
   test.each(ref.cases.filter((c) => c.shiftOf).map((c) => [c.name, c] as const))(
     'gives bit-identical probabilities for the exact shift %s',
@@ -52,9 +55,14 @@ describe('softmax: large generated cases', () => {
 });
 
 describe('softmax: conventions from the reference', () => {
-  test.each(conventionsFor('softmax').map((c) => [conventionTitle(c), c] as const))('%s', (_, c) => {
-    expectConvention(c, () => softmax(c.args.logits as number[], temperatureOf(c.args as { temperature?: number })));
-  });
+  test.each(conventionsFor('softmax').map((c) => [conventionTitle(c), c] as const))(
+    '%s',
+    (_, c) => {
+      expectConvention(c, () =>
+        softmax(c.args.logits as number[], temperatureOf(c.args as { temperature?: number })),
+      );
+    },
+  );
 });
 
 describe('softmax: conventions', () => {
@@ -109,7 +117,10 @@ describe('softmax: conventions', () => {
   });
 });
 
-const logitsArb = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: 1, maxLength: 24 });
+const logitsArb = fc.array(fc.double({ min: -50, max: 50, noNaN: true }), {
+  minLength: 1,
+  maxLength: 24,
+});
 /** Multiples of 1/8: adding an integer shift is exact, so the shift test can be bit-exact. */
 const dyadicArb = fc.array(
   fc.integer({ min: -400, max: 400 }).map((k) => k / 8),
@@ -122,7 +133,10 @@ describe('softmax: properties', () => {
       fc.property(logitsArb, (x) => {
         const p = softmax(x);
         const sum = p.reduce((a, b) => a + b, 0);
-        return Math.abs(sum - 1) <= errorModel(x, undefined, p).sumProb() && p.every((v) => v >= 0 && v <= 1);
+        return (
+          Math.abs(sum - 1) <= errorModel(x, undefined, p).sumProb() &&
+          p.every((v) => v >= 0 && v <= 1)
+        );
       }),
     );
   });
@@ -161,7 +175,8 @@ describe('softmax: properties', () => {
         const p = softmax(x, { temperature: t });
         for (let i = 0; i < x.length; i++) {
           for (let j = 0; j < x.length; j++) {
-            if ((x[i] as number) < (x[j] as number) && !((p[i] as number) <= (p[j] as number))) return false;
+            if ((x[i] as number) < (x[j] as number) && !((p[i] as number) <= (p[j] as number)))
+              return false;
             if (x[i] === x[j] && p[i] !== p[j]) return false;
           }
         }

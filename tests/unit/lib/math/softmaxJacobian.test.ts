@@ -22,16 +22,21 @@ describe('softmaxJacobian: reference cases', () => {
       const J = softmaxJacobian(softmax(c.logits, temperatureOf(c)));
       expect(J).toHaveLength(c.n);
       c.jacobian!.forEach((row, i) =>
-        row.forEach((e, j) => expectClose(J[i]![j], e, m.jacobian(i, j), `${c.name} J[${i}][${j}]`)),
+        row.forEach((e, j) =>
+          expectClose(J[i]![j], e, m.jacobian(i, j), `${c.name} J[${i}][${j}]`),
+        ),
       );
     },
   );
 });
 
 describe('softmaxJacobian: conventions from the reference', () => {
-  test.each(conventionsFor('jacobian').map((c) => [conventionTitle(c), c] as const))('%s', (_, c) => {
-    expectConvention(c, () => softmaxJacobian(softmax(c.args.logits as number[])));
-  });
+  test.each(conventionsFor('jacobian').map((c) => [conventionTitle(c), c] as const))(
+    '%s',
+    (_, c) => {
+      expectConvention(c, () => softmaxJacobian(softmax(c.args.logits as number[])));
+    },
+  );
 });
 
 describe('softmaxJacobian: conventions', () => {
@@ -81,7 +86,8 @@ describe('softmaxJacobian: properties', () => {
           const pp = softmax(xp);
           const pm = softmax(xm);
           const step = xp[j]! - xm[j]!;
-          for (let i = 0; i < x.length; i++) expect(Math.abs((pp[i]! - pm[i]!) / step - J[i]![j]!)).toBeLessThan(1e-9);
+          for (let i = 0; i < x.length; i++)
+            expect(Math.abs((pp[i]! - pm[i]!) / step - J[i]![j]!)).toBeLessThan(1e-9);
         }
       }),
     );

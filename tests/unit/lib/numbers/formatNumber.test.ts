@@ -41,8 +41,12 @@ describe('formatNumber', () => {
     expect(formatNumber(Math.PI, 'en', NaN)).toBe('3.142');
   });
   test('uses scientific notation on request, with the real minus sign in the exponent', () => {
-    expect(formatNumber(9.357620106e-14, 'en', 3, { notation: 'scientific' })).toBe('9.358E\u221214');
-    expect(formatNumber(-9.357620106e-14, 'ru', 2, { notation: 'scientific' })).toBe('\u22129,36E\u221214');
+    expect(formatNumber(9.357620106e-14, 'en', 3, { notation: 'scientific' })).toBe(
+      '9.358E\u221214',
+    );
+    expect(formatNumber(-9.357620106e-14, 'ru', 2, { notation: 'scientific' })).toBe(
+      '\u22129,36E\u221214',
+    );
     expect(formatNumber(1234567, 'pt', 3, { notation: 'scientific' })).toBe('1,235E6');
     expect(formatNumber(0, 'en', 3, { notation: 'scientific' })).toBe('0');
   });

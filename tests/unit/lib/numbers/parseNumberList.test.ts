@@ -46,11 +46,15 @@ describe.each(['pt', 'ru'] as const)('parseNumberList: %s', (locale) => {
     expect(parseNumberList('2,5', locale)).toEqual(ok([2.5]));
   });
   test('accepts an unambiguous decimal point', () => {
-    expect(parseNumberList('0.25; 1.5 2.5e-3 0.125', locale)).toEqual(ok([0.25, 1.5, 0.0025, 0.125]));
+    expect(parseNumberList('0.25; 1.5 2.5e-3 0.125', locale)).toEqual(
+      ok([0.25, 1.5, 0.0025, 0.125]),
+    );
   });
   test('rejects a point that could be thousands grouping, and mixed separators', () => {
     expect(parseNumberList('1.000', locale)).toEqual(fail('ambiguousGrouping', 0, '1.000'));
-    expect(parseNumberList('2; 12.345.678', locale)).toEqual(fail('ambiguousGrouping', 1, '12.345.678'));
+    expect(parseNumberList('2; 12.345.678', locale)).toEqual(
+      fail('ambiguousGrouping', 1, '12.345.678'),
+    );
     expect(parseNumberList('1.000,5', locale)).toEqual(fail('notANumber', 0, '1.000,5'));
   });
   test('does not treat a comma as a list separator', () => {
@@ -106,8 +110,19 @@ describe('parseNumberList: errors', () => {
         fc.constantFrom<NumberLocale>(...NUMBER_LOCALES),
         (s, locale) => {
           const r = parseNumberList(s, locale);
-          if (r.ok) return r.values.length >= 1 && r.values.every((v) => Number.isFinite(v) && Math.abs(v) <= 1e6);
-          return ['empty', 'emptyValue', 'ambiguousGrouping', 'notANumber', 'tooManyValues', 'outOfRange'].includes(r.error.code);
+          if (r.ok)
+            return (
+              r.values.length >= 1 &&
+              r.values.every((v) => Number.isFinite(v) && Math.abs(v) <= 1e6)
+            );
+          return [
+            'empty',
+            'emptyValue',
+            'ambiguousGrouping',
+            'notANumber',
+            'tooManyValues',
+            'outOfRange',
+          ].includes(r.error.code);
         },
       ),
     );
@@ -117,42 +132,61 @@ describe('parseNumberList: errors', () => {
 describe('parseNumberList: round trip with formatNumber', () => {
   test.each(NUMBER_LOCALES)('parses what formatNumber prints in the same locale (%s)', (locale) => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 8 }), (v, digits) => {
-        const text = formatNumber(v, locale, digits);
-        const r = parseNumberList(text, locale);
-        expect(r.ok, text).toBe(true);
-        if (!r.ok) return;
-        expect(r.values).toHaveLength(1);
-        const parsed = r.values[0]!;
-        expect(Math.abs(parsed - v)).toBeLessThanOrEqual(0.5 * 10 ** -digits * (1 + 1e-9) + Math.abs(v) * 1e-15);
-        expect(formatNumber(parsed, locale, digits)).toBe(text);
-      }),
-    );
-  });
-  test.each(NUMBER_LOCALES)('parses scientific notation printed by formatNumber in the same locale (%s)', (locale) => {
-    fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 8 }), (v, digits) => {
-        const text = formatNumber(v, locale, digits, { notation: 'scientific' });
-        const r = parseNumberList(text, locale);
-        expect(r.ok, text).toBe(true);
-        if (!r.ok) return;
-        expect(Math.abs(r.values[0]! - v)).toBeLessThanOrEqual(
-          Math.abs(v) * (0.5 * 10 ** -digits * (1 + 1e-9) + 1e-15),
-        );
-      }),
-    );
-  });
-  test.each(NUMBER_LOCALES)('parses what formatNumberList prints in the same locale (%s)', (locale) => {
-    fc.assert(
       fc.property(
-        fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 1, maxLength: 10 }),
-        (values) => {
-          const text = formatNumberList(values, locale, 4);
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: 0, max: 8 }),
+        (v, digits) => {
+          const text = formatNumber(v, locale, digits);
           const r = parseNumberList(text, locale);
           expect(r.ok, text).toBe(true);
-          if (r.ok) expect(formatNumberList(r.values, locale, 4)).toBe(text);
+          if (!r.ok) return;
+          expect(r.values).toHaveLength(1);
+          const parsed = r.values[0]!;
+          expect(Math.abs(parsed - v)).toBeLessThanOrEqual(
+            0.5 * 10 ** -digits * (1 + 1e-9) + Math.abs(v) * 1e-15,
+          );
+          expect(formatNumber(parsed, locale, digits)).toBe(text);
         },
       ),
     );
   });
+  test.each(NUMBER_LOCALES)(
+    'parses scientific notation printed by formatNumber in the same locale (%s)',
+    (locale) => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+          fc.integer({ min: 0, max: 8 }),
+          (v, digits) => {
+            const text = formatNumber(v, locale, digits, { notation: 'scientific' });
+            const r = parseNumberList(text, locale);
+            expect(r.ok, text).toBe(true);
+            if (!r.ok) return;
+            expect(Math.abs(r.values[0]! - v)).toBeLessThanOrEqual(
+              Math.abs(v) * (0.5 * 10 ** -digits * (1 + 1e-9) + 1e-15),
+            );
+          },
+        ),
+      );
+    },
+  );
+  test.each(NUMBER_LOCALES)(
+    'parses what formatNumberList prints in the same locale (%s)',
+    (locale) => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), {
+            minLength: 1,
+            maxLength: 10,
+          }),
+          (values) => {
+            const text = formatNumberList(values, locale, 4);
+            const r = parseNumberList(text, locale);
+            expect(r.ok, text).toBe(true);
+            if (r.ok) expect(formatNumberList(r.values, locale, 4)).toBe(text);
+          },
+        ),
+      );
+    },
+  );
 });
