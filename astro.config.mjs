@@ -21,7 +21,10 @@ import { siteBuildSteps } from './src/integrations/site.mjs';
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
-/** Stands in for the sitemap when SITE_URL is unset, and says so when building. */
+/**
+ * Stands in for the sitemap when SITE_URL is unset, and says so when building.
+ * @returns {import('astro').AstroIntegration}
+ */
 function noSiteWarning() {
   return {
     name: 'softmax-no-site-url',
