@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type IndexFile } from '../../../src/search/engine';
+import { createEngine, type IndexFile } from '../../src/search/engine';
 
 interface Question {
   lang: string;
@@ -17,12 +17,15 @@ interface Question {
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const questions = (
   JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../fixtures/search/questions.json'), 'utf8'),
+    readFileSync(join(import.meta.dirname, '../fixtures/search/questions.json'), 'utf8'),
   ) as { questions: Question[] }
 ).questions;
 const built = ['en', 'pt', 'ru'].every((l) => existsSync(join(DIST, 'search', `${l}.json`)));
 
-describe.skipIf(!built)('search quality on the built index', () => {
+describe('search quality on the built index', () => {
+  it('finds the index the build wrote', () => {
+    expect(built, `no dist/search/<lang>.json in ${DIST}: run npm run build first (npm test does)`).toBe(true);
+  });
   it('finds the lesson that answers each question in the top 3 (≥ 95 %)', () => {
     const rows: { lang: string; q: string; rank: number; top: string[] }[] = [];
     const timings: string[] = [];
