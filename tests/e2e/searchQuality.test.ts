@@ -24,7 +24,10 @@ const built = ['en', 'pt', 'ru'].every((l) => existsSync(join(DIST, 'search', `$
 
 describe('search quality on the built index', () => {
   it('finds the index the build wrote', () => {
-    expect(built, `no dist/search/<lang>.json in ${DIST}: run npm run build first (npm test does)`).toBe(true);
+    expect(
+      built,
+      `no dist/search/<lang>.json in ${DIST}: run npm run build first (npm test does)`,
+    ).toBe(true);
   });
   it('finds the lesson that answers each question in the top 3 (≥ 95 %)', () => {
     const rows: { lang: string; q: string; rank: number; top: string[] }[] = [];
