@@ -3,8 +3,8 @@
  * and its URL state (`?argmax=2,-1,0.5;k:1`, k 1-based) share with that check.
  */
 import { z } from 'astro/zod';
-import { LOGITS } from '../shared/limits';
-import { classIndex, indexBelowCount, param, values } from '../shared/props';
+import { LOGITS } from '~/islands/shared/limits';
+import { classIndex, indexBelowCount, param, values } from '~/islands/shared/props';
 
 export const limits = { logits: LOGITS };
 

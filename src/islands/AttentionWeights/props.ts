@@ -4,8 +4,8 @@
  * square score matrix of 2 × 2 to 5 × 5 values within ±1000.
  */
 import { z } from 'astro/zod';
-import { MAX_ABS } from '../shared/limits';
-import { param, values } from '../shared/props';
+import { MAX_ABS } from '~/islands/shared/limits';
+import { param, values } from '~/islands/shared/props';
 
 export const limits = {
   /** Rows (= columns) of the score matrix. */

@@ -4,8 +4,8 @@
  * matrix stays readable on a phone.
  */
 import { z } from 'astro/zod';
-import { LOGITS } from '../shared/limits';
-import { param, values } from '../shared/props';
+import { LOGITS } from '~/islands/shared/limits';
+import { param, values } from '~/islands/shared/props';
 
 export const limits = { logits: { ...LOGITS, max: 6 } };
 

@@ -4,8 +4,8 @@
  * the widget is about what huge logits do to the naive formula.
  */
 import { z } from 'astro/zod';
-import { LOGITS, MAX_ABS_LARGE } from '../shared/limits';
-import { param, values } from '../shared/props';
+import { LOGITS, MAX_ABS_LARGE } from '~/islands/shared/limits';
+import { param, values } from '~/islands/shared/props';
 
 export const limits = { logits: { ...LOGITS, maxAbs: MAX_ABS_LARGE } };
 

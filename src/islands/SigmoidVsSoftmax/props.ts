@@ -3,8 +3,8 @@
  * and its URL state (`?sigmoid=2,-1,0.5;y:1,1,0`) share with that check.
  */
 import { z } from 'astro/zod';
-import { LOGITS } from '../shared/limits';
-import { flags, param, sameCountAsLogits, values } from '../shared/props';
+import { LOGITS } from '~/islands/shared/limits';
+import { flags, param, sameCountAsLogits, values } from '~/islands/shared/props';
 
 export const limits = { logits: LOGITS };
 

@@ -3,8 +3,8 @@
  * its slider and its URL state (`?policy=2,-1,0.5;t:1`) share with that check.
  */
 import { z } from 'astro/zod';
-import { LOGITS, TEMPERATURE } from '../shared/limits';
-import { param, values, within } from '../shared/props';
+import { LOGITS, TEMPERATURE } from '~/islands/shared/limits';
+import { param, values, within } from '~/islands/shared/props';
 
 export const limits = { logits: LOGITS, temperature: TEMPERATURE };
 

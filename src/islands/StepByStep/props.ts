@@ -3,8 +3,8 @@
  * its URL state (`?steps=2,-1,0.5`) share with that check.
  */
 import { z } from 'astro/zod';
-import { LOGITS } from '../shared/limits';
-import { param, values } from '../shared/props';
+import { LOGITS } from '~/islands/shared/limits';
+import { param, values } from '~/islands/shared/props';
 
 export const limits = { logits: LOGITS };
 

@@ -12,7 +12,7 @@ import { meanCrossEntropy } from '../../lab/meanCrossEntropy';
 import { createNetwork, forward, logitsOf } from '../../lab/network';
 import { permutation } from '../../lab/permutation';
 import { createTrainer, trainBatch, type Trainer } from '../../lab/trainer';
-import { seededRandom } from '../shared/random';
+import { seededRandom } from '~/islands/shared/random';
 import { softmax } from '../../lib/math/softmax';
 
 /** What the reader can set. */

@@ -3,7 +3,7 @@
  * browser would run with the same options, for `steps` steps, with a curve point every
  * `every` steps. Server only (reads the shipped digits with node:fs); memoised per options.
  */
-import { buildDigits } from '../shared/labBuild';
+import { buildDigits } from '~/islands/shared/labBuild';
 import { createSession, type CurvePoint } from './session';
 
 export interface Snapshot {
