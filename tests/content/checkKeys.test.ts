@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dirname, join, relative, resolve } from 'node:path';
-import { LANGS, ROOT, lessonFiles, readMdx, type JsxTag } from './mdxSource';
+import { LANGS, ROOT, lessonFiles, readMdx, type JsxTag } from './mdxTree';
 import {
   acceptedAnswers,
   asPrinted,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glossaryTerms } from '../../src/data/glossaryTerms';
-import { CONTENT, LANGS, readMdx } from './mdxSource';
+import { CONTENT, LANGS, readMdx } from './mdxTree';
 
 // Lesson slugs are the folders of the English lessons (the catalog checks the other languages).
 const LESSON_SLUGS = readdirSync(join(CONTENT, 'lessons', 'en'));

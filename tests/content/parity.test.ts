@@ -21,7 +21,7 @@ import {
   setDiff,
   type JsxTag,
   type MdxPage,
-} from './mdxSource';
+} from './mdxTree';
 
 /** Props compared across languages, per component. */
 const COMPARED_PROPS: Record<string, readonly string[]> = {

@@ -19,15 +19,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import {
-  LANGS,
-  ROOT,
-  extractMath,
-  lessonFiles,
-  readMdx,
-  type JsxTag,
-  type MdxPage,
-} from './mdxSource';
+import { LANGS, ROOT, formulasBefore, lessonFiles, proseOf, readMdx, type JsxTag } from './mdxTree';
 import {
   acceptedAnswers,
   asPrinted,
@@ -118,21 +110,6 @@ function componentNumbers(tags: readonly JsxTag[], end: number, scope: Scope): S
   return out;
 }
 
-/** Text of the MDX body before `end`, without tags' attributes, imports/exports or comments. */
-function sourceText(page: MdxPage, end: number): string {
-  let text = page.body.slice(0, end);
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  for (const tag of [...page.tags].reverse()) {
-    if (tag.end <= end)
-      text = text.slice(0, tag.start) + blank(text.slice(tag.start, tag.end)) + text.slice(tag.end);
-  }
-  return text
-    .replace(/^(import|export)\s[^\n]*$/gm, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/\]\([^)]*\)/g, blank)
-    .replace(/<\/?[a-zA-Z][^>]*>/g, blank);
-}
-
 /** The visible text of a built page before its n-th <softmax-check> (earlier checks' answers removed). */
 function builtTextBefore(html: string, n: number): string | undefined {
   const body = html.slice(html.indexOf('<main') >= 0 ? html.indexOf('<main') : 0);
@@ -202,11 +179,10 @@ describe('no exercise can be answered by reading a number off the page', () => {
             const answer = evaluate(tag.attrs.answer, scope) as number | CheckKey;
             const digits =
               tag.attrs.digits === undefined ? 2 : Number(evaluate(tag.attrs.digits, scope));
-            const text = sourceText(page, tag.start);
             const seen = [
               ...componentNumbers(page.tags, tag.start, scope),
-              ...numbersInText(extractMath(text).rest, comma, 'prose'),
-              ...extractMath(text).formulas.flatMap((f) => numbersInText(f, comma, 'formula')),
+              ...numbersInText(proseOf(page, tag.start), comma, 'prose'),
+              ...formulasBefore(page, tag.start).flatMap((f) => numbersInText(f, comma, 'formula')),
             ];
             const built = html === undefined ? undefined : builtTextBefore(html, i);
             if (built !== undefined) seen.push(...numbersInText(built, comma, 'built page'));
