@@ -33,8 +33,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One browser, one static server: files run one after another.
-          fileParallelism: false,
+          // Each file starts its own static server (a free port) and Chromium, so two files run
+          // at once, one per core.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -77,6 +77,11 @@ describe('sub-path deployment on nginx', () => {
           `${l.status ?? ''} ${l.url} (on ${l.parent ?? '?'})${l.failureDetails?.length ? ` ${JSON.stringify(l.failureDetails).slice(0, 200)}` : ''}`,
       );
     expect(broken).toEqual([]);
+    // A link that leaves the base path would break on a host that serves only /softmax/.
+    const outside = result.links
+      .filter((l) => l.url.startsWith(origin) && !new URL(l.url).pathname.startsWith(BASE))
+      .map((l) => `${l.url} (on ${l.parent ?? '?'})`);
+    expect(outside).toEqual([]);
     const pages = new Set(
       result.links
         .filter((l) => l.state === LinkState.OK && /\/$/.test(new URL(l.url).pathname))

@@ -1,0 +1,25 @@
+/** axe-core in the page, reported as one readable line per violation. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/**
+ * The violations axe finds in the page (or in the part matching `include`): by default only the
+ * serious and critical ones; `all: true` reports every impact (for widgets, which must be spotless).
+ */
+export async function axeViolations(
+  page: Page,
+  { include, all = false }: { include?: string; all?: boolean } = {},
+): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => all || v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${new URL(page.url()).pathname}: ${v.id} (${v.impact}) ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+}
