@@ -103,12 +103,10 @@ function jsxTag(node: MdxJsxFlowElement | MdxJsxTextElement, source: string): Js
 
 function esmStatements(node: MdxjsEsm, source: string): string[] {
   const body = node.data?.estree?.body ?? [];
+  // micromark-extension-mdxjs-esm gives every statement its range in the file.
   return body.map((s) => {
-    const [from, to] = (s as { range?: [number, number] }).range ?? [s.start, s.end];
-    return source
-      .slice(from as number, to as number)
-      .replace(/\s+/g, ' ')
-      .trim();
+    const [from, to] = (s as { range?: [number, number] }).range ?? [0, 0];
+    return source.slice(from, to).replace(/\s+/g, ' ').trim();
   });
 }
 

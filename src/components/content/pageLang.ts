@@ -1,6 +1,5 @@
 import type { Lang } from '../../i18n/locales';
 import { defaultLang, isLang } from '../../i18n/locales';
-import { parsePath } from '../../routing';
 
 /**
  * The language of the page being rendered, from `Astro.currentLocale`: Astro sets it from the
@@ -13,9 +12,4 @@ import { parsePath } from '../../routing';
  */
 export function currentLang(currentLocale: string | undefined): Lang {
   return isLang(currentLocale) ? currentLocale : defaultLang;
-}
-
-/** The language of the page being rendered, read from its URL (prefer `currentLang(Astro.currentLocale)`). */
-export function pageLang(url: URL): Lang {
-  return parsePath(url.pathname).lang ?? defaultLang;
 }

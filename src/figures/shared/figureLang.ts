@@ -1,12 +1,12 @@
 import type { Lang } from '../../i18n/locales';
-import { pageLang } from '../../components/content/pageLang';
+import { currentLang } from '../../components/content/pageLang';
 
 /**
- * The language of the page a figure is rendered on (from Astro.url), as other content
+ * The language of the page a figure is rendered on, from `Astro.currentLocale`, as other content
  * components get it.
  *
- * @example const lang = figureLang(Astro.url);
+ * @example const lang = figureLang(Astro.currentLocale);
  */
-export function figureLang(url: URL): Lang {
-  return pageLang(url);
+export function figureLang(currentLocale: string | undefined): Lang {
+  return currentLang(currentLocale);
 }
