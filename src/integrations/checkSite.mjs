@@ -59,7 +59,7 @@ export async function checkSite(outDir, { base, origin }) {
   };
 
   const pages = [];
-  for (const rel of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+  for (const rel of files.filter((f) => f.endsWith('.html'))) {
     const html = (await read(rel)).toString();
     const type = pageType(rel, html);
     const res = resourcesOf(html);
@@ -115,9 +115,7 @@ export async function checkSite(outDir, { base, origin }) {
     for (const url of offHostUrls(css, 'css', origin))
       violations.push(`${f}: loads from another origin: ${url}`);
   }
-  for (const f of files.filter(
-    (x) => (x.startsWith('_astro/') && x.endsWith('.js')) || x === 'pagefind/pagefind.js',
-  )) {
+  for (const f of files.filter((x) => x.startsWith('_astro/') && x.endsWith('.js'))) {
     for (const url of offHostUrls((await read(f)).toString(), 'js', origin))
       violations.push(`${f}: URL of another origin: ${url}`);
   }

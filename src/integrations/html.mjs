@@ -13,12 +13,12 @@
 export function markMathForSearch(html) {
   return html
     .replace(
-      /<span class="katex-html"(?![^>]*data-pagefind-ignore)/g,
-      '<span class="katex-html" data-pagefind-ignore',
+      /<span class="katex-html"(?![^>]*data-search-ignore)/g,
+      '<span class="katex-html" data-search-ignore',
     )
     .replace(
-      /<semantics><(m[a-z]+)(?=[\s>])(?![^>]*data-pagefind-ignore)/g,
-      '<semantics><$1 data-pagefind-ignore',
+      /<semantics><(m[a-z]+)(?=[\s>])(?![^>]*data-search-ignore)/g,
+      '<semantics><$1 data-search-ignore',
     );
 }
 

@@ -3,7 +3,7 @@
  * site URL, base path and output folder, so nothing is read back from the built HTML.
  *
  * After `astro build` has written the pages (`astro:build:done`):
- * 1. math for search: KaTeX's visual markup is marked data-pagefind-ignore;
+ * 1. math for search: KaTeX's visual markup is marked data-search-ignore;
  * 2. KaTeX font preloads on pages that contain math (file names come from the build), and
  *    Astro's island `<style>` moved from `<body>` to `<head>` (valid HTML);
  * 3. the search index (one file per `<html lang>`) in <out>/search/<lang>.json (src/search/);
@@ -40,7 +40,7 @@ export function siteBuildSteps() {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const files = await filesOf(outDir);
-        const htmlFiles = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+        const htmlFiles = files.filter((f) => f.endsWith('.html'));
 
         // Built URLs of the KaTeX fonts: KaTeX_Main-Regular → /softmax/_astro/KaTeX_Main-Regular.B22Nviop.woff2
         const fonts = {};

@@ -6,7 +6,7 @@
  */
 export const HIGHLIGHT = 'search-match';
 
-const SKIP = 'script, style, svg, .katex, astro-island, [data-pagefind-ignore]';
+const SKIP = 'script, style, svg, .katex, astro-island, [data-search-ignore]';
 
 export function highlightFromUrl(): void {
   const url = new URL(location.href);
@@ -20,7 +20,7 @@ export function highlightFromUrl(): void {
     .split(/\s+/)
     .filter((w) => w.length > 1)
     .slice(0, 8);
-  const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main');
+  const root = document.querySelector('[data-search-body]') ?? document.querySelector('main');
   if (words.length === 0 || !root) return;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');

@@ -4,7 +4,7 @@
  * text of each page split at its `<h2>`/`<h3>` headings (see ./engine.ts for the format).
  *
  * What is indexed follows the Pagefind attributes the layouts already carry: the element with
- * `data-pagefind-body`, minus subtrees marked `data-pagefind-ignore`; `data-pagefind-meta="level"`
+ * `data-search-body`, minus subtrees marked `data-search-ignore`; `data-search-meta="level"`
  * gives a lesson's level label. Formulas are indexed as the text of their MathML (what a screen
  * reader reads, e.g. "σ(z/T)"), never as TeX source; long and display formulas become "…".
  * Widgets (`<astro-island>`), SVG, scripts and form controls are skipped.
@@ -96,7 +96,7 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
  * `url` is the page's site-relative URL (e.g. 'en/temperature/formal/').
  */
 export function extractPage(url: string, html: string): IndexPage | null {
-  const start = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>]/);
+  const start = html.search(/<[a-z]+[^>]*\sdata-search-body[\s>]/);
   if (start < 0) return null;
   const tag = /^<([a-z]+)/.exec(html.slice(start))![1]!;
   const end = html.indexOf(`</${tag}>`, start);
@@ -150,10 +150,10 @@ export function extractPage(url: string, html: string): IndexPage | null {
       stack.push(name);
       const ignore =
         SKIP.has(name) ||
-        /\sdata-pagefind-ignore(?:[\s=>]|$)/.test(attrs) ||
+        /\sdata-search-ignore(?:[\s=>]|$)/.test(attrs) ||
         /\sclass="katex-html"/.test(attrs);
       if (skipDepth < 0 && ignore) skipDepth = stack.length;
-      const metaName = /\sdata-pagefind-meta="([^"]+)"/.exec(attrs)?.[1];
+      const metaName = /\sdata-search-meta="([^"]+)"/.exec(attrs)?.[1];
       if (metaName && !meta) meta = { name: metaName, text: '', depth: stack.length };
       if (skipDepth < 0) {
         if (name === 'h1' && !title) inTitle = true;

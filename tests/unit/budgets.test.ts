@@ -121,8 +121,8 @@ describe('math and fonts', () => {
     '<span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>z</mi></mrow><annotation encoding="application/x-tex">z</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord mathnormal">z</span><span class="mop op-symbol large-op">∑</span></span></span>';
   it('hides KaTeX visual HTML and the MathML tree from search, keeping the TeX annotation', () => {
     const marked = markMathForSearch(math);
-    expect(marked).toContain('<span class="katex-html" data-pagefind-ignore aria-hidden="true">');
-    expect(marked).toContain('<semantics><mrow data-pagefind-ignore>');
+    expect(marked).toContain('<span class="katex-html" data-search-ignore aria-hidden="true">');
+    expect(marked).toContain('<semantics><mrow data-search-ignore>');
     expect(marked).toContain('<annotation encoding="application/x-tex">z</annotation>');
     expect(markMathForSearch(marked)).toBe(marked);
   });

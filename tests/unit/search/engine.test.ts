@@ -158,11 +158,11 @@ describe('result text', () => {
 
 describe('index build', () => {
   const html = `<!DOCTYPE html><html lang="pt-BR"><head><meta name="description" content="Uma frase &amp; mais."></head><body>
-    <header><search data-pagefind-ignore="all"><input></search></header>
-    <article class="lesson" data-pagefind-body><header><p class="eyebrow" data-pagefind-ignore>Lição 1 · <span data-pagefind-meta="level">Intuitivo</span></p>
-    <h1 data-pagefind-meta="lesson">O que é a softmax</h1><div data-pagefind-ignore="all"><nav>Níveis</nav></div></header>
+    <header><search data-search-ignore="all"><input></search></header>
+    <article class="lesson" data-search-body><header><p class="eyebrow" data-search-ignore>Lição 1 · <span data-search-meta="level">Intuitivo</span></p>
+    <h1 data-search-meta="lesson">O que é a softmax</h1><div data-search-ignore="all"><nav>Níveis</nav></div></header>
     <p>Antes do primeiro título.</p>
-    <h2 id="tres-garantias">Três garantias</h2><p>O vetor <span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow data-pagefind-ignore><mi>z</mi><mo>∈</mo><msup><mi mathvariant="double-struck">R</mi><mi>n</mi></msup></mrow><annotation encoding="application/x-tex">z \\in \\mathbb{R}^n</annotation></semantics></math></span><span class="katex-html" data-pagefind-ignore aria-hidden="true"><span>z∈Rn</span></span></span> soma um.</p>
+    <h2 id="tres-garantias">Três garantias</h2><p>O vetor <span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow data-search-ignore><mi>z</mi><mo>∈</mo><msup><mi mathvariant="double-struck">R</mi><mi>n</mi></msup></mrow><annotation encoding="application/x-tex">z \\in \\mathbb{R}^n</annotation></semantics></math></span><span class="katex-html" data-search-ignore aria-hidden="true"><span>z∈Rn</span></span></span> soma um.</p>
     <astro-island><button>Calcular</button></astro-island>
     <span class="katex-display"><span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics><mrow><mi>σ</mi></mrow><annotation encoding="application/x-tex">\\sigma(z)_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}</annotation></semantics></math></span></span></span>
     <h3 id="x">Mais</h3><p>Fim &lt;3.</p></article></body></html>`;
