@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          // The content tests parse every lesson's MDX; on a busy 2-core machine that can take
+          // longer than vitest's default 5 s per test.
+          testTimeout: 30_000,
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
       },

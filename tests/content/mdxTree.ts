@@ -1,6 +1,6 @@
 /**
- * Reads the MDX sources under content/ as syntax trees (remark-parse + remark-mdx + remark-math +
- * remark-gfm, the parsers the site's own MDX pipeline uses), so the tests that compare the
+ * Reads the MDX sources under content/ as syntax trees (remark-parse + remark-mdx + remark-math,
+ * the parsers the site's own MDX pipeline uses), so the tests that compare the
  * languages of a page or look for numbers in its prose see exactly what MDX sees: headings,
  * formulas, JSX components with their props, ESM statements and the text a reader reads. Code
  * (fenced and inline) is never text. Offsets are offsets into the file.
@@ -11,7 +11,6 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkMath from 'remark-math';
-import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading, Root, RootContent } from 'mdast';
@@ -57,7 +56,9 @@ export interface MdxPage {
   length: number;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath).use(remarkGfm);
+// remark-gfm is left out: it doubles the parse time, and what it adds (a table's cells as cells,
+// autolinks, strikethrough) changes nothing these tests compare — cell text is text either way.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
 /** The YAML frontmatter replaced by blanks (line structure and offsets kept). */
 function blankFrontmatter(source: string): string {
@@ -110,8 +111,19 @@ function esmStatements(node: MdxjsEsm, source: string): string[] {
   });
 }
 
-/** Parses one MDX file. */
+const parsed = new Map<string, { mtime: number; page: MdxPage }>();
+
+/** Parses one MDX file (once per version of the file: the tests ask for the same pages often). */
 export function readMdx(path: string): MdxPage {
+  const mtime = statSync(path).mtimeMs;
+  const hit = parsed.get(path);
+  if (hit?.mtime === mtime) return hit.page;
+  const page = parseMdx(path);
+  parsed.set(path, { mtime, page });
+  return page;
+}
+
+function parseMdx(path: string): MdxPage {
   const source = blankFrontmatter(readFileSync(path, 'utf8'));
   const tree = parser.parse(source) as Root;
   const page: MdxPage = {

@@ -20,6 +20,7 @@ const en = {
   keptLast: 'The widget still shows the last valid values.',
   commaNote:
     'A comma separates values in English, so “{token}” was read as two values. Use a point for decimals: 2.5.',
+  spaceNote: '“{token}” was read as separate values: type thousands without spaces.',
   badLink:
     'This page’s link carried settings the widget cannot use, so it shows the default example.',
   sum: 'Sum',
@@ -45,6 +46,7 @@ const pt = {
   errOutOfRange: 'O valor {n} é grande demais: mantenha cada valor entre −{max} e {max}.',
   keptLast: 'O widget continua mostrando os últimos valores válidos.',
   commaNote: 'A vírgula foi lida como separador decimal em “{token}”.',
+  spaceNote: '“{token}” foi lido como valores separados: escreva os milhares sem espaços.',
   badLink:
     'O link desta página trazia configurações que o widget não consegue usar; por isso ele mostra o exemplo padrão.',
   sum: 'Soma',
@@ -70,6 +72,7 @@ const ru = {
   errOutOfRange: 'Значение {n} слишком велико: держите каждое значение между −{max} и {max}.',
   keptLast: 'Виджет показывает последние допустимые значения.',
   commaNote: 'Запятая в «{token}» прочитана как десятичная.',
+  spaceNote: '«{token}» прочитано как отдельные числа: пишите тысячи без пробелов.',
   badLink:
     'В ссылке на эту страницу были параметры, которые виджет не может использовать, поэтому он показывает пример по умолчанию.',
   sum: 'Сумма',

@@ -14,6 +14,7 @@ export { formatNumberList } from './formatNumberList';
 export { formatPercent } from './formatPercent';
 export {
   parseNumberList,
+  spaceGroupedNumber,
   type ParseError,
   type ParseErrorCode,
   type ParseOptions,
