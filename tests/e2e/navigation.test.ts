@@ -6,38 +6,17 @@
  * the glossary previews of <Term>.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { newWatchedPage } from '../support/browser';
 import { DIST, openSite, type Site } from '../support/site';
-import { buildCatalog, type LessonEntryLike } from '../../src/lessons';
-import { isLang, languages } from '../../src/i18n/locales';
-import { levels, type Level } from '../../src/i18n/levels';
+import { contentCatalog } from '../support/catalog';
+import { watchCsp } from '../support/pages';
+import { languages } from '../../src/i18n/locales';
+import { levels } from '../../src/i18n/levels';
 import { t } from '../../src/i18n/t';
 
-/** The lesson catalog as the build makes it, from the lesson files' paths and frontmatter. */
-function contentCatalog() {
-  const root = join(import.meta.dirname, '..', '..', 'content', 'lessons');
-  const entries: LessonEntryLike[] = [];
-  for (const lang of readdirSync(root).filter(isLang)) {
-    for (const lesson of readdirSync(join(root, lang))) {
-      for (const file of readdirSync(join(root, lang, lesson)).filter((f) => f.endsWith('.mdx'))) {
-        const front =
-          /^---\r?\n([\s\S]*?)\r?\n---/.exec(
-            readFileSync(join(root, lang, lesson, file), 'utf8'),
-          )?.[1] ?? '';
-        const order = Number(/^order:\s*(\d+)/m.exec(front)?.[1]);
-        const level = (/^level:\s*(\w+)/m.exec(front)?.[1] ?? '') as Level;
-        entries.push({
-          id: `${lang}/${lesson}/${file.replace(/\.mdx$/, '')}`,
-          data: { title: '', description: '', order, level },
-        });
-      }
-    }
-  }
-  return buildCatalog(entries);
-}
 const catalog = contentCatalog();
 const LESSON = catalog[0]?.slug ?? '(no lesson)';
 /** A lesson in the middle of the catalogue, so that it has neighbours on both sides. */
@@ -54,19 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-/** Records Content-Security-Policy violations from the first script on. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __csp: string[] }).__csp.push(
-        `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
-      ),
-    );
-  });
-  return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-}
 
 describe('section ids', () => {
   it('are the same in every language, for every lesson and level', () => {
@@ -269,14 +235,20 @@ describe('the theme switch', () => {
   const tokens = (page: Page) =>
     page.evaluate(() => {
       const style = getComputedStyle(document.documentElement);
+      const probe = document.body.appendChild(document.createElement('span'));
       const out: Record<string, string> = {};
       for (const sheet of document.styleSheets) {
         for (const rule of sheet.cssRules) {
           const text = rule.cssText;
-          for (const m of text.matchAll(/(--[\w-]+)\s*:/g))
-            out[m[1]!] = style.getPropertyValue(m[1]!).trim();
+          // Colours are light-dark(…): what counts is the colour they resolve to here.
+          for (const m of text.matchAll(/(--[\w-]+)\s*:/g)) {
+            probe.style.color = `var(${m[1]!})`;
+            out[m[1]!] =
+              `${style.getPropertyValue(m[1]!).trim()} → ${getComputedStyle(probe).color}`;
+          }
         }
       }
+      probe.remove();
       return out;
     });
 

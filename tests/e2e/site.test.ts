@@ -6,42 +6,18 @@
  * browser (its links are crawled on nginx by deploy.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newWatchedPage } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { builtPages, hydrateAll, pageHtml, watchCsp } from '../support/pages';
 import { DIST, openSite, type Site } from '../support/site';
 import { SUBPATH_BASE, SUBPATH_DIST } from './globalSetup';
-import { buildCatalog, neighbours, type LessonEntryLike } from '../../src/lessons';
+import { contentCatalog } from '../support/catalog';
+import { neighbours } from '../../src/lessons';
 import { isLang, languages, locales } from '../../src/i18n/locales';
-import { levels, type Level } from '../../src/i18n/levels';
+import { levels } from '../../src/i18n/levels';
 
-/**
- * The lesson catalog exactly as the build makes it (src/lessons.ts), fed from the lesson files'
- * paths and frontmatter, so the expected pages and pager links follow the content.
- */
-function contentCatalog() {
-  const root = join(import.meta.dirname, '..', '..', 'content', 'lessons');
-  const entries: LessonEntryLike[] = [];
-  for (const lang of readdirSync(root).filter(isLang)) {
-    for (const lesson of readdirSync(join(root, lang))) {
-      for (const file of readdirSync(join(root, lang, lesson)).filter((f) => f.endsWith('.mdx'))) {
-        const front =
-          /^---\r?\n([\s\S]*?)\r?\n---/.exec(
-            readFileSync(join(root, lang, lesson, file), 'utf8'),
-          )?.[1] ?? '';
-        const order = Number(/^order:\s*(\d+)/m.exec(front)?.[1]);
-        const level = (/^level:\s*(\w+)/m.exec(front)?.[1] ?? '') as Level;
-        entries.push({
-          id: `${lang}/${lesson}/${file.replace(/\.mdx$/, '')}`,
-          data: { title: '', description: '', order, level },
-        });
-      }
-    }
-  }
-  return buildCatalog(entries);
-}
 const catalog = contentCatalog();
 
 /**
