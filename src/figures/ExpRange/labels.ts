@@ -58,7 +58,7 @@ const ru = {
   overflow: 'eˣ = ∞ при x >',
   expOf: 'exp({z}) в этом формате',
   legendNormal: 'полная точность',
-  legendSubnormal: 'субнормальные (меньше значащих цифр)',
+  legendSubnormal: 'субнормальные (меньше цифр)',
 } satisfies ExpRangeLabels;
 
 export const labels: Readonly<Record<Lang, ExpRangeLabels>> = { en, pt, ru };
