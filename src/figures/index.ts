@@ -1,42 +1,22 @@
 /**
  * Build-time figures available in every lesson's MDX without an import (spread into
- * mdxComponents in src/components/content/index.ts). Add a figure here when you create it.
+ * mdxComponents in src/components/content/index.ts): every `src/figures/<Name>/<Name>.astro`,
+ * found by its folder. A new figure needs no line here.
  */
-import ArgmaxRamp from './ArgmaxRamp/ArgmaxRamp.astro';
-import ClassifierHead from './ClassifierHead/ClassifierHead.astro';
-import JacobianHeatmap from './JacobianHeatmap/JacobianHeatmap.astro';
-import NegLogCurve from './NegLogCurve/NegLogCurve.astro';
-import NudgeLogits from './NudgeLogits/NudgeLogits.astro';
-import SharePie from './SharePie/SharePie.astro';
-import SoftmaxStages from './SoftmaxStages/SoftmaxStages.astro';
-import TemperatureSweep from './TemperatureSweep/TemperatureSweep.astro';
-// Lessons 6–10 (issue 12)
-import AttentionMap from './AttentionMap/AttentionMap.astro';
-import CausalMask from './CausalMask/CausalMask.astro';
-import ExpRange from './ExpRange/ExpRange.astro';
-import NaiveVsShifted from './NaiveVsShifted/NaiveVsShifted.astro';
-import PolicyTemperatures from './PolicyTemperatures/PolicyTemperatures.astro';
-import ReliabilityDiagram from './ReliabilityDiagram/ReliabilityDiagram.astro';
-import SameAccuracy from './SameAccuracy/SameAccuracy.astro';
-import SigmoidCurve from './SigmoidCurve/SigmoidCurve.astro';
-import SoftmaxVsSigmoids from './SoftmaxVsSigmoids/SoftmaxVsSigmoids.astro';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 
-export const figureComponents = {
-  ArgmaxRamp,
-  ClassifierHead,
-  JacobianHeatmap,
-  NegLogCurve,
-  NudgeLogits,
-  SharePie,
-  SoftmaxStages,
-  TemperatureSweep,
-  AttentionMap,
-  CausalMask,
-  ExpRange,
-  NaiveVsShifted,
-  PolicyTemperatures,
-  ReliabilityDiagram,
-  SameAccuracy,
-  SigmoidCurve,
-  SoftmaxVsSigmoids,
-};
+const modules = import.meta.glob<{ default: AstroComponentFactory }>('./*/*.astro', {
+  eager: true,
+});
+
+/** `<Name>` → the component of `src/figures/<Name>/<Name>.astro`. */
+export const figureComponents: Record<string, AstroComponentFactory> = Object.fromEntries(
+  Object.entries(modules)
+    .map(
+      ([path, module]) => [/^\.\/([A-Z]\w*)\/\1\.astro$/.exec(path)?.[1], module.default] as const,
+    )
+    .filter((entry): entry is readonly [string, AstroComponentFactory] => entry[0] !== undefined),
+);
+
+/** The names of the figures, for tests and docs. */
+export const figureNames = Object.keys(figureComponents).sort();

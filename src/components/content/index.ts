@@ -1,6 +1,7 @@
 /**
  * Components available in every lesson's MDX without an import.
- * Widgets: src/islands/<Name>/index.astro, one line each here; figures come from src/figures/index.ts.
+ * Widgets (src/islands/<Name>/index.astro) and figures (src/figures/<Name>/<Name>.astro) are found
+ * by their folders: adding one needs no line here.
  */
 import Num from './Num.astro';
 import NumList from './NumList.astro';
@@ -16,20 +17,18 @@ import Solution from './Solution.astro';
 import Problem from './Problem.astro';
 import Proof from './Proof.astro';
 import Task from './Task.astro';
-import ArgmaxVsSoftmax from '../../islands/ArgmaxVsSoftmax/index.astro';
-import AttentionWeights from '../../islands/AttentionWeights/index.astro';
-import CrossEntropyGradient from '../../islands/CrossEntropyGradient/index.astro';
-import JacobianMatrix from '../../islands/JacobianMatrix/index.astro';
-import LogitPlayground from '../../islands/LogitPlayground/index.astro';
-import SafeComputation from '../../islands/SafeComputation/index.astro';
-import SigmoidVsSoftmax from '../../islands/SigmoidVsSoftmax/index.astro';
-import SoftmaxPolicy from '../../islands/SoftmaxPolicy/index.astro';
-import StepByStep from '../../islands/StepByStep/index.astro';
-import TemperatureDial from '../../islands/TemperatureDial/index.astro';
-import DigitLab from '../../islands/DigitLab/index.astro';
-import TrainIt from '../../islands/TrainIt/index.astro';
-import Calibration from '../../islands/Calibration/index.astro';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { figureComponents } from '../../figures';
+
+const widgets = import.meta.glob<{ default: AstroComponentFactory }>(
+  '../../islands/*/index.astro',
+  { eager: true },
+);
+
+/** `<Name>` → the wrapper of the widget in `src/islands/<Name>/index.astro`, found by its folder. */
+export const widgetComponents: Record<string, AstroComponentFactory> = Object.fromEntries(
+  Object.entries(widgets).map(([path, module]) => [path.split('/').at(-2) ?? path, module.default]),
+);
 
 export const mdxComponents = {
   Num,
@@ -46,18 +45,6 @@ export const mdxComponents = {
   Problem,
   Proof,
   Task,
-  ArgmaxVsSoftmax,
-  AttentionWeights,
-  CrossEntropyGradient,
-  JacobianMatrix,
-  LogitPlayground,
-  SafeComputation,
-  SigmoidVsSoftmax,
-  SoftmaxPolicy,
-  StepByStep,
-  TemperatureDial,
-  DigitLab,
-  TrainIt,
-  Calibration,
+  ...widgetComponents,
   ...figureComponents,
 };
