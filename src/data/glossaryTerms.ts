@@ -20,6 +20,14 @@ export const glossaryTerms = [
   'policy',
   'attention',
   'softmax-regression',
+  // Lesson 11, next-token sampling (issue 15)
+  'greedy-decoding',
+  'top-k',
+  'top-p',
+  'gumbel-max',
+  // Lesson 12, online softmax (issue 15)
+  'online-softmax',
+  'flash-attention',
 ] as const;
 export type GlossaryTerm = (typeof glossaryTerms)[number];
 

@@ -38,6 +38,9 @@ export const ISLANDS = [
   ['SigmoidVsSoftmax', 'multi-label'],
   ['SoftmaxPolicy', 'reinforcement-learning'],
   ['AttentionWeights', 'attention'],
+  ['SimplexExplorer', 'what-is-softmax'],
+  ['NextTokenSampler', 'next-token'],
+  ['OnlineSoftmaxStepper', 'online-softmax'],
 ];
 
 /** The first built page (path relative to the site root) that contains the island. */

@@ -26,7 +26,9 @@ describe('glossary', () => {
       it('links every entry to a lesson that exists in the reading order', () => {
         const page = readMdx(file);
         const links = page.tags.filter((t) => t.name === 'LessonLink');
-        expect(links.length).toBe(glossaryTerms.length);
+        // One "taught in" link per entry, plus one to the code where an entry names a computation.
+        expect(links.length).toBeGreaterThanOrEqual(glossaryTerms.length);
+        expect(links.length).toBeLessThanOrEqual(2 * glossaryTerms.length);
         for (const link of links) {
           expect(LESSON_SLUGS, `unknown lesson in ${link.attrs.lesson}`).toContain(
             link.attrs.lesson?.replace(/"/g, ''),

@@ -15,14 +15,20 @@ import { openSite, DIST, type Site } from '../support/site';
 import { newWatchedPage } from '../support/browser';
 import { commonLabels } from '../../src/islands/shared/labels';
 import { labels as safeLabels } from '../../src/islands/SafeComputation/labels';
-import { fill } from '../../src/islands/shared/text';
+import { fill, formatSci } from '../../src/islands/shared/text';
 import {
   crossEntropy,
   crossEntropyGradient,
+  dot,
   entropy,
+  floatFormat,
+  mergeSoftmaxStates,
+  onlineSoftmax,
+  roundToFormat,
   sigmoid,
   softmax,
   softmaxJacobian,
+  softmaxState,
   softmaxSteps,
 } from '../../src/lib/math';
 import {
@@ -69,6 +75,9 @@ async function logits(dom: Dom, l: NumberLocale): Promise<number[]> {
   return parse(first ?? '', l);
 }
 const onlyNumber = (text: string, l: NumberLocale) => parse(text, l)[0] as number;
+
+/** SafeComputation's precision switch, in the order of its radios. */
+const SAFE_FORMATS = ['float64', 'float32', 'float16', 'bfloat16'] as const;
 
 const SPECS: Spec[] = [
   {
@@ -156,19 +165,41 @@ const SPECS: Spec[] = [
   {
     name: 'SafeComputation',
     lesson: 'computing-safely',
+    // (findPage picks the formal level, which starts in float16; the mechanical one starts in float64.)
     param: 'safe',
-    url: '800,-800,799',
+    url: '800,-800,799;p:24',
     async check(dom, l) {
       const z = await logits(dom, l);
-      const p = softmax(z);
+      // The format chosen on the precision switch (radios in this order), emulated here on its own:
+      // the logits stored in the format, every exponential, partial sum, shift and quotient rounded to it.
+      const format = SAFE_FORMATS[(await dom.checked()).indexOf(true)];
+      if (!format) throw new Error('SafeComputation: no format selected');
+      const F = floatFormat(format);
+      expect((await dom.texts('[data-out="facts"]'))[0]).toContain(
+        formatNumber(F.expOverflow, l, 2),
+      );
+      const r = (x: number) => roundToFormat(x, format);
+      const stored = z.map(r);
+      if (!stored.every(Number.isFinite)) {
+        // A logit beyond the format's range: neither recipe runs, and the widget says so.
+        expect(await dom.attr('[data-out="naive"]', 'data-state')).toBe('unrepresentable');
+        expect(await dom.texts('[data-out="p"]')).toEqual([]);
+        return;
+      }
+      const add = (xs: number[]) => xs.reduce((a, b) => r(a + b), 0);
+      const m = Math.max(...stored);
+      const shifted = stored.map((x) => r(Math.exp(r(x - m))));
+      const s = add(shifted);
+      const p = format === 'float64' ? softmax(z) : shifted.map((x) => r(x / s));
       expect(await dom.texts('[data-out="p"]')).toEqual([tuple(p, l)]);
-      // The verdict compares the naive result with the stable one (tolerance 10⁻⁹), computed here on its own.
-      const e = z.map((x) => Math.exp(x));
-      const sum = e.reduce((a, b) => a + b, 0);
-      const naive = e.map((x) => x / sum);
+      // The verdict compares the naive result with the stable one (tolerance 10⁻⁹ in float64, 8ε below).
+      const e = stored.map((x) => r(Math.exp(x)));
+      const sum = add(e);
+      const naive = e.map((x) => r(x / sum));
+      const tolerance = format === 'float64' ? 1e-9 : 8 * F.epsilon;
       const state = !naive.every(Number.isFinite)
         ? 'noResult'
-        : naive.some((x, i) => Math.abs(x - (p[i] as number)) > 1e-9)
+        : naive.some((x, i) => Math.abs(x - (p[i] as number)) > tolerance)
           ? 'disagrees'
           : 'agrees';
       expect(await dom.attr('[data-out="naive"]', 'data-state')).toBe(state);
@@ -229,6 +260,126 @@ const SPECS: Spec[] = [
         });
       });
       expect(await dom.texts('[data-out="w"]')).toEqual(expected);
+    },
+  },
+  {
+    name: 'SimplexExplorer',
+    lesson: 'what-is-softmax',
+    param: 'simplex',
+    url: '0.5,1.5,-1;t:0.5',
+    async check(dom, l) {
+      const z = await logits(dom, l);
+      const t = onlyNumber(await dom.output(), l);
+      expect(await dom.texts('[data-out="p"]')).toEqual(list3(softmax(z), l));
+      // Two points of the line z + c·1: sum 0 (c = −mean) and log p (c = −LSE z).
+      const mean = z.reduce((a, b) => a + b, 0) / z.length;
+      const top = Math.max(...z);
+      const lse = top + Math.log(z.reduce((a, v) => a + Math.exp(v - top), 0));
+      expect(await dom.texts('[data-out="centred"]')).toEqual([
+        tuple(
+          z.map((v) => v - mean),
+          l,
+        ),
+      ]);
+      expect(await dom.texts('[data-out="logp"]')).toEqual([
+        tuple(
+          z.map((v) => v - lse),
+          l,
+        ),
+      ]);
+      expect((await dom.texts('[data-out="path"]'))[0]).toContain(
+        tuple(softmax(z, { temperature: t }), l),
+      );
+    },
+  },
+  {
+    name: 'NextTokenSampler',
+    lesson: 'next-token',
+    param: 'sampler',
+    url: '1,2,3,-0.5,0,0.5,1.5,-1;t:0.5;k:4;p:0.8',
+    async check(dom, l) {
+      const z = await logits(dom, l);
+      const t = onlyNumber(await dom.output(), l);
+      const k = Number(await dom.attr('[data-k]', 'data-k'));
+      const p = Number(await dom.attr('[data-p]', 'data-p'));
+      const pT = softmax(z, { temperature: t });
+      expect(await dom.texts('[data-out="p"]')).toEqual(list3(pT, l));
+      // Top-k then top-p, written out here on their own: rank by pT (ties to the smaller index),
+      // keep the first k, then the fewest of those whose renormalised sum reaches p.
+      const order = pT
+        .map((_, i) => i)
+        .sort((a, b) => (pT[b] as number) - (pT[a] as number) || a - b);
+      const inK = order.slice(0, k).filter((i) => (pT[i] as number) > 0);
+      const massK = inK.reduce((a, i) => a + (pT[i] as number), 0);
+      const kept: number[] = [];
+      let acc = 0;
+      for (const i of inK) {
+        if (kept.length > 0 && acc >= p * massK * (1 - 1e-12)) break;
+        kept.push(i);
+        acc += pT[i] as number;
+      }
+      const states = z.map((_, i) =>
+        kept.includes(i) ? 'kept' : pT[i] === 0 ? 'zero' : inK.includes(i) ? 'cut-p' : 'cut-k',
+      );
+      expect(await dom.texts('[data-out="q"]').then((xs) => xs.length)).toBe(z.length);
+      for (const [i, state] of states.entries()) {
+        const row = `tr:nth-child(${i + 1}) [data-out="q"]`;
+        expect(await dom.attr(row, 'data-state'), `token ${i + 1}`).toBe(state);
+        const [text] = await dom.texts(row);
+        if (state === 'kept') expect(text).toBe(f3((pT[i] as number) / acc, l));
+        else expect(text?.startsWith('—')).toBe(true);
+      }
+      // Greedy decoding is the argmax of the logits, whatever T, k and p.
+      const words = await dom.texts('[data-out="token"]');
+      const g = z.indexOf(Math.max(...z));
+      expect((await dom.texts('[data-out="greedy"]'))[0]).toContain(words[g] as string);
+      // The counts of the draws add up to the total shown.
+      const counts = (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, l));
+      expect(counts).toHaveLength(z.length);
+      const total = counts.reduce((a, b) => a + b, 0);
+      expect((await dom.texts('[data-out="total"]'))[0]).toContain(formatNumber(total, l, 0));
+    },
+  },
+  {
+    name: 'OnlineSoftmaxStepper',
+    lesson: 'online-softmax',
+    param: 'online',
+    url: '3,1,4,1,5,9;b:4;s:2',
+    async check(dom, l) {
+      const [first, second] = await dom.fieldValues();
+      const z = parse(first ?? '', l);
+      const v = second === undefined ? undefined : parse(second, l);
+      const b = onlyNumber(await dom.output(), l);
+      const done = Number(await dom.attr('[data-done]', 'data-done'));
+      const total = Math.ceil(z.length / b);
+      expect(done).toBeGreaterThanOrEqual(0);
+      expect(done).toBeLessThanOrEqual(total);
+      const f4 = (x: number) => formatNumber(x, l, 4);
+      // The running state block by block, folded here with the library's merge; rows not read yet show "—".
+      const want = { mb: [] as string[], lb: [] as string[], m: [] as string[], l: [] as string[] };
+      const o: string[] = [];
+      let state = { m: -Infinity, l: 0 };
+      for (let k = 0; k < total; k++) {
+        const own = softmaxState(z.slice(k * b, (k + 1) * b));
+        state = mergeSoftmaxStates(state, own);
+        const read = k < done;
+        want.mb.push(read ? f4(own.m) : '—');
+        want.lb.push(read ? f4(own.l) : '—');
+        want.m.push(read ? f4(state.m) : '—');
+        want.l.push(read ? f4(state.l) : '—');
+        const end = Math.min(z.length, (k + 1) * b);
+        if (v) o.push(read ? formatSci(dot(softmax(z.slice(0, end)), v.slice(0, end)), l, 4) : '—');
+      }
+      for (const [key, texts] of Object.entries(want))
+        expect(await dom.texts(`[data-out="${key}"]`), key).toEqual(texts);
+      expect(await dom.texts('[data-out="o"]')).toEqual(o);
+      // At the end: the online result beside the two-pass softmax.
+      const finished = done === total;
+      expect(await dom.texts('[data-out="p"]')).toEqual(
+        finished ? onlineSoftmax(z, b).map(f4) : [],
+      );
+      expect(await dom.texts('[data-out="p2"]')).toEqual(finished ? softmax(z).map(f4) : []);
+      expect(await dom.texts('[data-out="diff"]')).toHaveLength(finished ? 1 : 0);
     },
   },
 ];
@@ -476,6 +627,13 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
           if (lang === 'en')
             await expect.poll(() => root.locator('.isl-note').textContent()).toContain('2,5');
           else await expect.poll(() => message.textContent()).toContain('1.000');
+          // Where a space groups thousands (ru), "1 000,5" reads as two values, and the reader is told.
+          if (lang === 'ru') {
+            await field.fill('1 000,5; 2');
+            await expect
+              .poll(() => root.locator('.isl-note').textContent())
+              .toContain(fill(commonLabels[lang].spaceNote, { token: '1 000,5' }));
+          }
         }
         await field.fill(formatNumberList(edited, lang, 4));
         await expect.poll(() => field.getAttribute('aria-invalid')).toBe('false');
@@ -522,7 +680,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
           // Sampling: seeded, so the counts are reproducible; 1000 draws land near the probabilities.
           await root.locator('button').nth(2).click();
           await eventually(async () => {
-            const counts = (await dom.texts('[data-out="count"]')).map(Number);
+            const counts = (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, l));
             expect(counts.reduce((a, b) => a + b, 0)).toBe(1000);
             expect(await dom.texts('[data-out="share"]')).toEqual(
               counts.map((c) => f3(c / 1000, lang)),
@@ -535,6 +693,9 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
           });
         }
         if (spec.name === 'SafeComputation') {
+          const radios = root.locator('input[type="radio"]');
+          expect(await radios.count()).toBe(SAFE_FORMATS.length);
+          await radios.first().check();
           // Finite is not right: the sum overflows with every e^z finite, and subnormal e^z lose precision.
           for (const [z, failure, naive] of [
             [[709.5, 709.5, 0], 'overflow', [0, 0, 0]],
@@ -549,6 +710,36 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
               safeLabels[lang].disagrees.split('{')[0],
             );
           }
+          // The precision switch: in each format the naive formula works two below ln(largest
+          // finite value) (≈ 709.78, 88.72, 11.09, 88.72) and overflows just above it; the stable one works on both.
+          for (const [i, format] of SAFE_FORMATS.entries()) {
+            await radios.nth(i).check();
+            const t = Math.floor(floatFormat(format).expOverflow);
+            await field.fill(formatNumberList([t - 2, t - 1], lang, 0));
+            await expect.poll(() => dom.attr('[data-out="naive"]', 'data-state')).toBe('agrees');
+            await eventually(() => spec.check(dom, lang));
+            await field.fill(formatNumberList([t, t + 1], lang, 0));
+            await expect.poll(() => dom.attr('[data-out="naive"]', 'data-state')).toBe('noResult');
+            expect(await dom.attr('[data-out="naive"]', 'data-failure')).toBe('overflow');
+            await eventually(() => spec.check(dom, lang));
+          }
+          // float16 cannot even store 70000 (its largest number is 65504).
+          await radios.nth(SAFE_FORMATS.indexOf('float16')).check();
+          await field.fill(formatNumberList([70000, 0], lang, 0));
+          await expect
+            .poll(() => dom.attr('[data-out="naive"]', 'data-state'))
+            .toBe('unrepresentable');
+          await eventually(() => spec.check(dom, lang));
+          // The format travels in the link as its precision p (11 bits: float16).
+          await page.goto(`${site.server.url}${path}?${spec.param}=11,11,0;p:11`, {
+            waitUntil: 'domcontentloaded',
+          });
+          await hydrated(page, spec.name);
+          await expect.poll(() => dom.checked()).toEqual([false, false, true, false]);
+          await expect.poll(() => dom.attr('[data-out="naive"]', 'data-state')).toBe('disagrees');
+          expect(await dom.attr('[data-out="naive"]', 'data-failure')).toBe('overflow');
+          await eventually(() => spec.check(dom, lang));
+          expect(await root.locator('.isl-notice').count()).toBe(0);
         }
         if (spec.name === 'StepByStep') {
           // The stepper: Next moves the current step, by keyboard too.
@@ -698,6 +889,9 @@ describe.concurrent('islands before and without JavaScript', () => {
 
   it('with JavaScript the notice is hidden and the controls are live', async ({ expect }) => {
     const { context, page } = await newWatchedPage(site.browser, site.server.origin);
+    // The page's timers run on a clock the test controls, so "while typing" does not depend on
+    // how fast a busy machine delivers the keys.
+    await page.clock.install();
     try {
       await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', 'pt'), {
         waitUntil: 'domcontentloaded',
@@ -713,6 +907,9 @@ describe.concurrent('islands before and without JavaScript', () => {
 
   it('validation waits for a pause and the widget does not jump', async ({ expect }) => {
     const { context, page } = await newWatchedPage(site.browser, site.server.origin);
+    // The page's timers run on a clock the test controls, so "while typing" does not depend on
+    // how fast a busy machine delivers the keys.
+    await page.clock.install();
     try {
       await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', 'pt'), {
         waitUntil: 'domcontentloaded',
@@ -730,6 +927,7 @@ describe.concurrent('islands before and without JavaScript', () => {
       const before = await height();
       const shown = await root.locator('[data-out="p"]').allTextContents();
       await field.fill('');
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
       const heights: number[] = [];
       for (const key of '2; -1;') {
         await field.press(key === ' ' ? 'Space' : key);
@@ -738,6 +936,7 @@ describe.concurrent('islands before and without JavaScript', () => {
         expect(await root.locator('.isl-error').count()).toBe(0);
       }
       // After a pause the message appears, in the space kept for it, and the last good result stays.
+      await page.clock.runFor(700);
       await expect.poll(() => root.locator('.isl-error').count()).toBe(1);
       heights.push(await height());
       for (const h of heights) expect(Math.abs(h - before)).toBeLessThanOrEqual(line + 1);

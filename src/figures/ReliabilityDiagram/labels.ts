@@ -5,7 +5,7 @@ const en = {
   desc: '{n} predictions, right {acc} of the time, in confidence bins. At T = 1: {before}; ECE {eceBefore}. At the fitted T = {t}: {after}; ECE {eceAfter}.',
   descBin: 'bin {bin} holds {n} with accuracy {acc} and mean confidence {conf}',
   caption:
-    'Each accuracy bar is how often the predictions in a confidence bin were right; the gap band runs from there to how sure they claimed to be, on average. On the dashed diagonal the two agree. Dividing the logits by the fitted temperature lowers the confidences and shrinks the gaps; the accuracy stays the same.',
+    'Each accuracy bar is how often the predictions in a confidence bin were right; the gap band runs from there to how sure they claimed to be, on average. On the dashed diagonal the two agree. Dividing the logits by the fitted temperature changes the confidences, not the accuracy.',
   before: 'Before: T = 1',
   after: 'After: T = {t}',
   ece: 'ECE {v}',
@@ -29,7 +29,7 @@ const pt = {
   desc: '{n} previsões, certas em {acc} dos casos, em faixas de confiança. Com T = 1: {before}; ECE {eceBefore}. Com a temperatura ajustada T = {t}: {after}; ECE {eceAfter}.',
   descBin: 'a faixa {bin} tem {n}, com acurácia {acc} e confiança média {conf}',
   caption:
-    'Cada barra de acurácia mostra com que frequência as previsões de uma faixa de confiança acertaram; a parte da diferença vai dali até a confiança média que elas declaravam. Na diagonal tracejada, as duas coincidem. Dividir os logitos pela temperatura ajustada baixa as confianças e encolhe as diferenças; a acurácia não muda.',
+    'Cada barra de acurácia mostra com que frequência as previsões de uma faixa de confiança acertaram; a parte da diferença vai dali até a confiança média que elas declaravam. Na diagonal tracejada, as duas coincidem. Dividir os logitos pela temperatura ajustada muda as confianças, não a acurácia.',
   before: 'Antes: T = 1',
   after: 'Depois: T = {t}',
   ece: 'ECE {v}',
@@ -52,7 +52,7 @@ const ru = {
   desc: '{n} предсказаний (доля верных — {acc}) разбиты по уровню уверенности. При T = 1: {before}; ECE {eceBefore}. При подобранной T = {t}: {after}; ECE {eceAfter}.',
   descBin: 'в интервале {bin} их {n}, точность {acc}, средняя уверенность {conf}',
   caption:
-    'Столбик точности показывает, как часто предсказания из интервала уверенности оказывались верными; полоса разрыва тянется от него до средней уверенности, которую они заявляли. На пунктирной диагонали одно совпадает с другим. Деление логитов на подобранную температуру снижает уверенность и сокращает разрывы, а точность не меняется.',
+    'Столбик точности показывает, как часто предсказания из интервала уверенности оказывались верными; полоса разрыва тянется от него до средней уверенности, которую они заявляли. На пунктирной диагонали одно совпадает с другим. Деление логитов на подобранную температуру меняет уверенность, но не точность.',
   before: 'До: T = 1',
   after: 'После: T = {t}',
   ece: 'ECE {v}',

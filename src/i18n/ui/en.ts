@@ -48,6 +48,20 @@ export const en = {
   'home.title': 'Softmax, three ways',
   'home.intro': 'Choose your language.',
   'home.redirecting': 'Opening the site in your language…',
+  'home.hero.title': 'What softmax does',
+  'home.hero.body':
+    'A model that has to choose among several answers first gives each one a score, a logit. Softmax turns those scores into probabilities: it takes the exponential of each score and divides by their sum, so every answer gets a positive share and the shares add up to 1. Below is the example that runs through every lesson, step by step.',
+  'home.depths.title': 'Three depths of the same idea',
+  'home.depth.intuitive':
+    'Pictures and everyday words, no formulas needed: what softmax does and why it is there. Start here if the word “logit” is new to you.',
+  'home.depth.mechanical':
+    'The computation by hand and in code: every step of the worked example, the numerical tricks that keep it safe, and code you can run.',
+  'home.depth.formal':
+    'Definitions, theorems and proofs: limits, derivatives and bounds, with exercises where you write the proof. For readers at ease with calculus and linear algebra.',
+  'home.start.title': 'Where to start',
+  'home.start.body':
+    'New to softmax? Read the lessons in order at the intuitive depth, and go deeper whenever a lesson makes you curious: every page ends with a link to the next depth. Each page has a depth switch at the top, and the site remembers the depth you chose.',
+  'home.start.link': 'Start with lesson 1: {title}',
 
   'notFound.title': 'Page not found',
   'notFound.body':

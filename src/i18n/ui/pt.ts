@@ -46,6 +46,20 @@ export const pt = {
   'home.title': 'Softmax de três jeitos',
   'home.intro': 'Escolha o seu idioma.',
   'home.redirecting': 'Abrindo o site no seu idioma…',
+  'home.hero.title': 'O que a softmax faz',
+  'home.hero.body':
+    'Um modelo que precisa escolher entre várias respostas primeiro dá uma pontuação a cada uma, um logito. A softmax transforma essas pontuações em probabilidades: calcula a exponencial de cada uma e divide pela soma, de modo que toda resposta recebe uma fatia positiva e as fatias somam 1. Abaixo, passo a passo, está o exemplo que acompanha todas as lições.',
+  'home.depths.title': 'A mesma ideia em três níveis',
+  'home.depth.intuitive':
+    'Imagens e palavras do dia a dia, sem precisar de fórmulas: o que a softmax faz e por que ela está ali. Comece por aqui se a palavra “logito” é novidade para você.',
+  'home.depth.mechanical':
+    'A conta à mão e em código: cada passo do exemplo resolvido, os truques numéricos que a deixam segura e código que você pode executar.',
+  'home.depth.formal':
+    'Definições, teoremas e demonstrações: limites, derivadas e cotas, com exercícios em que a demonstração fica por sua conta. Para quem já está à vontade com cálculo e álgebra linear.',
+  'home.start.title': 'Por onde começar',
+  'home.start.body':
+    'Nunca viu a softmax? Leia as lições em ordem, no nível intuitivo, e vá mais fundo sempre que uma lição despertar sua curiosidade: cada página termina com um link para o nível seguinte. Toda página tem um seletor de nível no alto, e o site lembra o nível que você escolheu.',
+  'home.start.link': 'Comece pela lição 1: {title}',
 
   'notFound.title': 'Página não encontrada',
   'notFound.body':

@@ -13,6 +13,13 @@ const en = {
   current: 'At T = {value}',
   hot: 'T → ∞: uniform',
   summary: 'T = {t}. Probabilities {list}. Entropy {h} nats.',
+  plotAlt:
+    'Plot of each class’s probability as T goes from {from} to {to} on a logarithmic axis, with the entropy beneath it (from 0 up to {max} nats). Marked: T = {t}, probabilities {list}, entropy {h} nats.',
+  plotCaption:
+    'Above: the probability of each class against T (logarithmic axis). Below: the entropy H(T). The dotted line is the current T.',
+  axisP: 'probability',
+  axisH: 'entropy H (nats)',
+  axisT: 'temperature T (log scale)',
 };
 export type TemperatureDialLabels = { readonly [K in keyof typeof en]: string };
 
@@ -24,6 +31,13 @@ const pt = {
   current: 'Com T = {value}',
   hot: 'T → ∞: uniforme',
   summary: 'T = {t}. Probabilidades {list}. Entropia {h} nats.',
+  plotAlt:
+    'Gráfico da probabilidade de cada classe enquanto T vai de {from} a {to} num eixo logarítmico, com a entropia logo abaixo (de 0 até {max} nats). Marcado: T = {t}, probabilidades {list}, entropia {h} nats.',
+  plotCaption:
+    'Em cima: a probabilidade de cada classe em função de T (eixo logarítmico). Embaixo: a entropia H(T). A linha pontilhada marca o T atual.',
+  axisP: 'probabilidade',
+  axisH: 'entropia H (nats)',
+  axisT: 'temperatura T (escala log)',
 } satisfies TemperatureDialLabels;
 
 const ru = {
@@ -34,6 +48,13 @@ const ru = {
   current: 'При T = {value}',
   hot: 'T → ∞: равномерное распределение',
   summary: 'T = {t}. Вероятности {list}. Энтропия в натах: {h}.',
+  plotAlt:
+    'График вероятности каждого класса при T от {from} до {to} на логарифмической оси, под ним — энтропия в натах (от 0 до {max}). Отмечено: T = {t}, вероятности {list}, энтропия в натах {h}.',
+  plotCaption:
+    'Сверху — вероятность каждого класса в зависимости от T (ось логарифмическая). Снизу — энтропия H(T). Пунктирная линия отмечает текущую T.',
+  axisP: 'вероятность',
+  axisH: 'энтропия H (наты)',
+  axisT: 'температура T (лог. шкала)',
 } satisfies TemperatureDialLabels;
 
 export const labels: Readonly<Record<Lang, TemperatureDialLabels>> = { en, pt, ru };

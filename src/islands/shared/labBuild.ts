@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // Imported file by file, not from src/lab/index.ts: that one also pulls in the `?url` asset
 // imports of labFiles.ts, which only the browser side needs.
+import { accuracy } from '../../lab/accuracy';
 import { decodeDigits } from '../../lab/digitFile';
 import { DIGIT_CLASSES, type DigitSet } from '../../lab/digitSet';
 import { logitsOf, type Network } from '../../lab/network';
@@ -18,7 +19,7 @@ import metricsJson from '../../lab/assets/metrics.json';
 
 /** The two shipped models, by the names the widgets use. */
 export type LabModel = 'linear' | 'hidden84';
-export const LAB_MODEL_FILES: Record<LabModel, string> = {
+export const LAB_MODEL_FILES: Record<LabModel, 'softmax-regression' | 'hidden-84'> = {
   linear: 'softmax-regression',
   hidden84: 'hidden-84',
 };
@@ -36,9 +37,28 @@ function once<T>(key: string, make: () => T): T {
   return cache.get(key) as T;
 }
 
-/** A shipped model as the browser runs it (int8 weights dequantized). */
+/**
+ * A shipped model as the browser runs it (int8 weights dequantized). The build's accuracy
+ * guard: decoding a model also scores it on the shipped test digits and throws, failing the
+ * build of every page that shows lab numbers, when it does not reproduce the test accuracy
+ * `npm run train` recorded in metrics.json (the unit test tests/unit/lab/shippedModels.test.ts
+ * checks the same, and the cross-entropy and ECE, outside the build).
+ */
 export const buildModel = (model: LabModel): Network =>
-  once(`model:${model}`, () => dequantize(decodeNetwork(read(`${LAB_MODEL_FILES[model]}.bin`))));
+  once(`model:${model}`, () => {
+    const net = dequantize(decodeNetwork(read(`${LAB_MODEL_FILES[model]}.bin`)));
+    const test = buildDigits('test');
+    const logits = logitsOf(net, test.pixels, test.count);
+    cache.set(`logits:${model}:test`, logits);
+    const measured = accuracy(logits, test.labels);
+    const recorded = labMetrics.models[LAB_MODEL_FILES[model]].int8.accuracy;
+    if (measured !== recorded)
+      throw new Error(
+        `src/lab/assets/${LAB_MODEL_FILES[model]}.bin scores ${measured} on the ${test.count} test digits, ` +
+          `but metrics.json records ${recorded}: run \`npm run train\` (or \`-- --check\`) and commit its files together.`,
+      );
+    return net;
+  });
 
 /** A shipped digit set: 'test' (2,000), 'validation' (1,000) or 'train' (5,000). */
 export const buildDigits = (set: 'test' | 'validation' | 'train'): DigitSet =>

@@ -136,6 +136,15 @@ describe('widget props schemas', () => {
     );
   });
 
+  it('accept the four formats of SafeComputation and name them when the format is wrong', () => {
+    expect(parse('SafeComputation', SafeComputation.schema(), { format: 'bfloat16' }).format).toBe(
+      'bfloat16',
+    );
+    expect(() => parse('SafeComputation', SafeComputation.schema(), { format: 'float8' })).toThrow(
+      /format=\{…\}.*float64, float32, float16, bfloat16/,
+    );
+  });
+
   it("name an unknown prop (a typo, or AttentionWeights' removed `logits`)", () => {
     expect(() => parse('AttentionWeights', AttentionWeights.schema(), { logits: [1, 2] })).toThrow(
       /AttentionWeights has no prop "logits"/,

@@ -22,3 +22,6 @@ export const exT = 0.5;
 export const exErr = 1 - softmax(exZ, { temperature: exT })[0];
 export const exBound = 2 * Math.exp(-1 / exT);
 export const exSmoothMax = exT * logSumExp(exZ, { temperature: exT });
+
+/** Figure "ArgmaxGradient": the temperatures whose slopes σ(1 − σ)/T are drawn. */
+export const slopeTs = [1, 0.5, 0.25];

@@ -23,3 +23,9 @@ export const exD = 4;
 export const exScores = exK.map((k) => k.reduce((a, v, i) => a + v * exQ[i], 0));
 export const exW = softmax(exScores.map((v) => v / Math.sqrt(exD)))[0];
 export const exWraw = softmax(exScores)[0];
+
+/** The widget: a 3 × 3 matrix of raw scores whose rows, divided by √d for d = 64, are shifts of u. */
+export const widgetD = 64;
+export const widgetScores = [0, 1, 2].map((r) =>
+  u.map((_, j) => Math.sqrt(widgetD) * u[(j - r + u.length) % u.length]),
+);

@@ -1,5 +1,6 @@
 /** Computations of "classifier-output", mechanical level: imported by the en, pt and ru pages, so each number is written once. */
 import { softmax, argmax, crossEntropy, crossEntropyGradient, oneHot } from '~/lib/math';
+import { buildDigits, buildLogits, labMetrics } from '~/islands/shared/labBuild';
 export const hidden = 84;
 export const classes = 10;
 export const params = hidden * classes + classes;
@@ -30,3 +31,31 @@ export const exG = crossEntropyGradient(exZ, exTarget);
 export const exZ2 = exZ.map((v, i) => v - eta * exG[i]);
 export const exP2 = softmax(exZ2);
 export const exLoss2 = crossEntropy(exZ2, exTarget);
+
+/**
+ * A real digit (issue 14): the test digit of the lab's 84-unit network whose true class is
+ * only the runner-up (the first such digit of the test set), computed at build time from the
+ * shipped weights: its ten logits, probabilities, loss and p − y.
+ */
+const labTest = buildDigits('test');
+const labLogits = buildLogits('hidden84', 'test');
+const labRow = (i: number) => Array.from(labLogits.subarray(i * 10, i * 10 + 10));
+const realIndex = (() => {
+  for (let i = 0; i < labTest.count; i++) {
+    const p = softmax(labRow(i));
+    const k1 = argmax(p);
+    const k2 = argmax(p.map((v, k) => (k === k1 ? -Infinity : v)));
+    if (k1 !== labTest.labels[i] && k2 === labTest.labels[i]) return i;
+  }
+  throw new Error('classifier-output: no test digit with the truth as runner-up');
+})();
+export const realLabel = labTest.labels[realIndex];
+export const realZ = labRow(realIndex);
+export const realP = softmax(realZ);
+export const realK = argmax(realP);
+export const realLoss = crossEntropy(realZ, realLabel);
+export const realG = crossEntropyGradient(realZ, realLabel);
+/** The same loss had the network been right with its top probability. */
+export const realLossIfRight = -Math.log(realP[realK]);
+export const realAccuracy = labMetrics.models['hidden-84'].int8.accuracy;
+export const realTestCount = labTest.count;

@@ -8,6 +8,9 @@ export const zq = -1;
 export const sq = sigmoid(zq);
 export const bceq = Math.log(1 + Math.exp(zq)) - 1 * zq;
 export const gradq = sq - 1;
+/** The widget after Proposition 2: labels 1 and 2 present with logits a and b, label 3 absent. */
+export const labelZ = [a, b, -2];
+export const labelY = [true, true, false];
 /** Check yourself, "pair-new": a new two-class softmax and a new label logit. */
 export const exPair = [1, -0.5];
 export const exPairP = softmax(exPair)[0];

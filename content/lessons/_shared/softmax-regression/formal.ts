@@ -103,3 +103,12 @@ export const zeroSumMicro = zeroSumMax * 1e6;
 /** Check: parameters of softmax regression for 26 letters on the same 784 pixels. */
 export const letters = 26;
 export const paramsLetters = 784 * letters + letters;
+
+/** The reliability diagram of the shipped softmax regression: every test digit's logits and label, the lab's 15 bins. */
+const linearTest = buildLogits('linear', 'test');
+export const testPreds = Array.from({ length: test.count }, (_, i) => ({
+  z: Array.from(linearTest.subarray(i * 10, i * 10 + 10)),
+  y: test.labels[i],
+}));
+export const edges = Array.from({ length: bins + 1 }, (_, i) => i / bins);
+export const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1];

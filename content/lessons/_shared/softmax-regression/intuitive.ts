@@ -4,7 +4,13 @@
  */
 import { argmax, softmax } from '~/lib/math';
 import { checkKey, printed } from '~/components/content/checkKey';
-import { buildDigits, buildLogits, firstOfEachClass, labMetrics } from '~/islands/shared/labBuild';
+import {
+  buildDigits,
+  buildLogits,
+  buildModel,
+  firstOfEachClass,
+  labMetrics,
+} from '~/islands/shared/labBuild';
 
 const test = buildDigits('test');
 const logits = buildLogits('linear', 'test');
@@ -75,3 +81,11 @@ export const wrongHiddenTop = wrongHiddenP[wrongHiddenPredicted];
 export const restKey = checkKey({ top: printed(firstTop, 3) }, ({ top }) => 1 - top);
 /** Check: how many test digits the model classifies correctly. */
 export const rightLinear = testCount - wrongLinear;
+
+/** The shipped softmax regression's weights (784 × 10, pixel-major), for the figure of the ten pictures. */
+export const weights = Array.from(buildModel('linear').layers[0].weights);
+/** The digit whose picture the text describes, and its strongest positive and negative pixel weights. */
+export const shownDigit = 0;
+const column = (k: number) => weights.filter((_, i) => i % 10 === k);
+export const shownMax = Math.max(...column(shownDigit));
+export const shownMin = Math.min(...column(shownDigit));

@@ -66,7 +66,43 @@ export const biasKey = checkKey(
   ({ g }) => biasBefore - eta * g,
 );
 /** Check: steps in one pass with batches of 10. */
-export const batchSmall = 10;
+export const batchSmall = 8;
 export const stepsAtSmall = Math.ceil(browserDigits / batchSmall);
 /** The runner-up's entry of p − y (printed in the text and used by the bias check). */
 export const exampleRunnerGrad = exampleGrad[exampleRunner];
+
+/** The shipped weights (784 × 10, pixel-major) for the figure of the ten weight pictures. */
+export const shippedWeights = Array.from(net.layers[0].weights);
+
+/**
+ * The code tabs' toy batch (content/code/softmax-regression/minibatch-step): four "images" of
+ * three pixels, three classes, one step of minibatch gradient descent with η = 0.5.
+ */
+export const toyX = [
+  [1, 0, 1],
+  [0, 1, 1],
+  [1, 1, 0],
+  [0, 0, 1],
+];
+export const toyY = [0, 1, 2, 1];
+export const toyW = [
+  [0.2, -0.1, 0],
+  [0, 0.3, -0.2],
+  [0.1, 0, 0.1],
+];
+export const toyEta = 0.5;
+const toyLogits = (W: number[][], b: number[], x: number[]) =>
+  b.map((bk, k) => bk + x.reduce((s, xj, j) => s + xj * W[j][k], 0));
+const toyLoss = (W: number[][], b: number[]) =>
+  toyX.reduce((s, x, i) => s + crossEntropy(toyLogits(W, b, x), toyY[i]), 0) / toyX.length;
+const toyB = [0, 0, 0];
+const toyG = toyX.map((x, i) => crossEntropyGradient(toyLogits(toyW, toyB, x), toyY[i]));
+export const toyGradW = toyW.map((row, j) =>
+  row.map((_, k) => toyX.reduce((s, x, i) => s + x[j] * toyG[i][k], 0) / toyX.length),
+);
+export const toyGradB = toyB.map((_, k) => toyG.reduce((s, g) => s + g[k], 0) / toyX.length);
+export const toyLossBefore = toyLoss(toyW, toyB);
+export const toyLossAfter = toyLoss(
+  toyW.map((row, j) => row.map((w, k) => w - toyEta * toyGradW[j][k])),
+  toyB.map((b, k) => b - toyEta * toyGradB[k]),
+);

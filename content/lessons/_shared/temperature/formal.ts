@@ -30,3 +30,8 @@ export const exDHdT = exVar;
 /** The gap LSE(z) − (E_u[z] + H(u)) for the uniform q = u, which equals KL(u ‖ softmax(z)). */
 export const exGapUniform =
   logSumExp(exZ) - (exZ.reduce((a, v) => a + v, 0) / exZ.length + Math.log(exZ.length));
+
+/** Figure "SimplexPath": temperatures marked on the path through the simplex (t1 and t2 among them). */
+export const pathTs = [0.25, t1, t2, 10];
+/** The widget starts near the limit T → 0. */
+export const tCold = 0.1;

@@ -5,6 +5,8 @@ export const p = softmax(z);
 export const c = 10;
 export const pShift = softmax(z.map((x) => x + c));
 export const pDouble = softmax(z.map((x) => 2 * x));
+/** The constants c of the points z + c·1 drawn in the simplex figure (all land on σ(z)). */
+export const figShifts = [-2, 0, c];
 export const lse = logSumExp(z);
 export const h = 1e-6;
 export const slope = (logSumExp([z[0] + h, z[1], z[2]]) - lse) / h;
