@@ -10,9 +10,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import fc from 'fast-check';
-import { AxeBuilder } from '@axe-core/playwright';
 import { openSite, DIST, type Site } from '../support/site';
 import { newWatchedPage } from '../support/browser';
+import { axeViolations } from '../support/axe';
 import { commonLabels } from '../../src/islands/shared/labels';
 import { labels as safeLabels } from '../../src/islands/SafeComputation/labels';
 import { fill, formatSci } from '../../src/islands/shared/text';
@@ -334,7 +334,7 @@ const SPECS: Spec[] = [
       const g = z.indexOf(Math.max(...z));
       expect((await dom.texts('[data-out="greedy"]'))[0]).toContain(words[g] as string);
       // The counts of the draws add up to the total shown.
-      const counts = (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, l));
+      const counts = (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, lang));
       expect(counts).toHaveLength(z.length);
       const total = counts.reduce((a, b) => a + b, 0);
       expect((await dom.texts('[data-out="total"]'))[0]).toContain(formatNumber(total, l, 0));
@@ -544,7 +544,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
   });
 
   it.for(SPECS)(
-    '$name: defaults, one edit, URL round trip, tampered link, fuzz',
+    '$name: defaults, axe, edit, bad input, keyboard, specifics, URL round trip, tampered link, fuzz',
     async (spec, { expect }) => {
       // (the test's own expect: expect.poll needs it when tests run concurrently)
       const path = findPage(spec.name, spec.lesson, lang);
@@ -564,23 +564,23 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
         site.server.origin,
         setting,
       );
+      // Named steps: a failure says which one it happened in.
+      let current = '';
+      const step = (name: string) => (current = name);
       try {
         const dom = domOf(page, spec.name);
         const root = page.locator(`[data-island="${spec.name}"]`);
         const field = root.locator('input[type="text"]').first();
 
+        step('defaults');
         // 1. Defaults after hydration, then one edit (same count of values, so every island accepts it).
         await page.goto(site.server.url + path, { waitUntil: 'domcontentloaded' });
         await hydrated(page, spec.name);
         await spec.check(dom, lang);
+        step('axe, width and motion');
         // Accessible in this setting (contrast in light and dark themes included) and no wider than the screen.
-        const axe = await new AxeBuilder({ page })
-          .include(`[data-island="${spec.name}"]`)
-          .analyze();
         expect(
-          axe.violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
+          await axeViolations(page, { include: `[data-island="${spec.name}"]`, all: true }),
         ).toEqual([]);
         expect(
           await root.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth + 0.5),
@@ -594,6 +594,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
           if (lang === 'ru') expect(seconds).toBeLessThan(0.001);
           else expect(seconds).toBeGreaterThan(0);
         }
+        step('one edit, typed key by key');
         const n = parse(await field.inputValue(), lang).length;
         const edited = [0.5, -2, 1.5, 3, -0.25, 1, 2, -1, 0, 4].slice(0, n);
         // Typed key by key, as a reader would: the field keeps exactly what was typed.
@@ -605,6 +606,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
           expect(parse(await field.inputValue(), lang)).toEqual(edited);
           await spec.check(dom, lang);
         });
+        step('bad input keeps the last good result');
         // Bad input: a message in the reader's language next to the field; the last good result stays.
         const shown = await root.locator('[data-out]').allTextContents();
         const c = commonLabels[lang];
@@ -638,6 +640,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
         await field.fill(formatNumberList(edited, lang, 4));
         await expect.poll(() => field.getAttribute('aria-invalid')).toBe('false');
 
+        step('keyboard');
         // Keyboard: a slider moves with an arrow key, a radio button or checkbox with Space.
         const range = root.locator('input[type="range"]').first();
         if ((await range.count()) > 0) {
@@ -676,11 +679,12 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
             await spec.check(dom, lang);
           });
         }
+        step(`${spec.name} specifics`);
         if (spec.name === 'SoftmaxPolicy') {
           // Sampling: seeded, so the counts are reproducible; 1000 draws land near the probabilities.
           await root.locator('button').nth(2).click();
           await eventually(async () => {
-            const counts = (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, l));
+            const counts = (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, lang));
             expect(counts.reduce((a, b) => a + b, 0)).toBe(1000);
             expect(await dom.texts('[data-out="share"]')).toEqual(
               counts.map((c) => f3(c / 1000, lang)),
@@ -756,6 +760,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
           expect(new URL(page.url()).searchParams.get(spec.param)).toBeTruthy(),
         );
 
+        step('URL round trip');
         // 2. URL round trip: load with a state parameter and see it applied.
         await page.goto(`${site.server.url}${path}?${spec.param}=${spec.url}`, {
           waitUntil: 'domcontentloaded',
@@ -768,6 +773,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
         });
         expect(await root.locator('.isl-notice').count()).toBe(0);
 
+        step('tampered link');
         // 3. A tampered link: ignored with a visible message, nothing injected.
         const tampered = encodeURIComponent('<script>alert(1)</script>,1e400,NaN');
         await page.goto(`${site.server.url}${path}?${spec.param}=${tampered}`, {
@@ -777,6 +783,7 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
         await expect.poll(() => root.locator('.isl-notice').count()).toBe(1);
         await spec.check(dom, lang);
 
+        step('fuzz');
         // 4. Fuzz: 200 hostile inputs typed into the field, plus random slider moves.
         const inputs = hostileInputs(lang, 200);
         const failures = await root.evaluate(async (el, list) => {
@@ -817,6 +824,9 @@ describe.concurrent.each(LANGS)('islands in %s', (lang) => {
         expect(problems.pageErrors).toEqual([]);
         expect(problems.consoleErrors).toEqual([]);
         expect(problems.offHost).toEqual([]);
+      } catch (error) {
+        if (error instanceof Error) error.message = `step "${current}": ${error.message}`;
+        throw error;
       } finally {
         await context.close();
       }

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { openSite, type Site } from '../support/site';
 import { newWatchedPage } from '../support/browser';
 import { argmax, softmax } from '../../src/lib/math';
@@ -166,10 +166,9 @@ describe.each(LANGS)('digit lab in %s', (lang) => {
       await shownOutputs(page, lang);
       expect(await root.textContent()).not.toMatch(BAD);
 
-      const axe = await new AxeBuilder({ page }).include('[data-island="DigitLab"]').analyze();
-      expect(
-        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page, { include: '[data-island="DigitLab"]', all: true })).toEqual(
+        [],
+      );
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], offHost: [] });
     } finally {
       await context.close();
@@ -277,10 +276,9 @@ describe.each(LANGS)('digit lab in %s', (lang) => {
       await root.locator('[data-action="reset"]').click();
       await expect.poll(steps).toBe(0);
       expect(await root.textContent()).not.toMatch(BAD);
-      const axe = await new AxeBuilder({ page }).include('[data-island="TrainIt"]').analyze();
-      expect(
-        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page, { include: '[data-island="TrainIt"]', all: true })).toEqual(
+        [],
+      );
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], offHost: [] });
     } finally {
       await context.close();
@@ -316,9 +314,8 @@ describe.each(LANGS)('digit lab in %s', (lang) => {
       await root.locator('[data-action="fitted"]').click();
       await check();
       expect(await root.textContent()).not.toMatch(BAD);
-      const axe = await new AxeBuilder({ page }).include('[data-island="Calibration"]').analyze();
       expect(
-        axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        await axeViolations(page, { include: '[data-island="Calibration"]', all: true }),
       ).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], offHost: [] });
     } finally {

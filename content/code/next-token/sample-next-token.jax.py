@@ -1,5 +1,5 @@
 # en: Decoding one token: temperature, then top-k, then top-p (nucleus), then a seeded draw.
-# pt: Decodificar um token: temperatura, depois top-k, depois top-p (núcleo) e um sorteio com semente.
+# pt: Decodificar um token: temperatura, depois top-k, depois top-p (núcleo) e, por fim, um sorteio com semente.
 # ru: Декодирование одного токена: температура, затем top-k, затем top-p (ядро) и выбор с зерном.
 import jax
 import jax.numpy as jnp
@@ -16,7 +16,7 @@ p = jax.nn.softmax(z / T)
 print("softmax(z/T) =", p.round(4))
 
 # en: Step 2: top-k keeps the k largest shares and renormalises them.
-# pt: Passo 2: o top-k mantém as k maiores parcelas e as renormaliza.
+# pt: Passo 2: o top-k mantém as k maiores fatias e as renormaliza.
 # ru: Шаг 2: top-k оставляет k наибольших долей и перенормирует их.
 values, idx = jax.lax.top_k(p, k)
 p_k = jnp.zeros_like(p).at[idx].set(values)
@@ -24,8 +24,8 @@ p_k = p_k / p_k.sum()
 print("top-k =", p_k.round(4))
 
 # en: Step 3: top-p keeps the shortest prefix of the ranking whose mass reaches p.
-# pt: Passo 3: o top-p mantém o menor prefixo do ranking cuja massa chega a p.
-# ru: Шаг 3: top-p оставляет самый короткий префикс рейтинга с массой не меньше p.
+# pt: Passo 3: o top-p mantém o menor prefixo da lista ordenada cuja massa chega a p.
+# ru: Шаг 3: top-p оставляет наименьшее число верхних токенов с суммарной массой не меньше p.
 order = jnp.argsort(-p_k, stable=True)
 size = int(jnp.searchsorted(jnp.cumsum(p_k[order]), top_p)) + 1
 p_p = jnp.zeros_like(p_k).at[order[:size]].set(p_k[order[:size]])

@@ -1,5 +1,5 @@
 # en: Decoding one token: temperature, then top-k, then top-p (nucleus), then a seeded draw.
-# pt: Decodificar um token: temperatura, depois top-k, depois top-p (núcleo) e um sorteio com semente.
+# pt: Decodificar um token: temperatura, depois top-k, depois top-p (núcleo) e, por fim, um sorteio com semente.
 # ru: Декодирование одного токена: температура, затем top-k, затем top-p (ядро) и выбор с зерном.
 import numpy as np
 from scipy.special import softmax
@@ -14,7 +14,7 @@ p = softmax(z / T)
 print("softmax(z/T) =", p.round(4))
 
 # en: Step 2: top-k keeps the k largest shares and renormalises them.
-# pt: Passo 2: o top-k mantém as k maiores parcelas e as renormaliza.
+# pt: Passo 2: o top-k mantém as k maiores fatias e as renormaliza.
 # ru: Шаг 2: top-k оставляет k наибольших долей и перенормирует их.
 order = np.argsort(-p, kind="stable")
 p_k = np.zeros_like(p)
@@ -23,8 +23,8 @@ p_k /= p_k.sum()
 print("top-k =", p_k.round(4))
 
 # en: Step 3: top-p keeps the shortest prefix of the ranking whose mass reaches p.
-# pt: Passo 3: o top-p mantém o menor prefixo do ranking cuja massa chega a p.
-# ru: Шаг 3: top-p оставляет самый короткий префикс рейтинга с массой не меньше p.
+# pt: Passo 3: o top-p mantém o menor prefixo da lista ordenada cuja massa chega a p.
+# ru: Шаг 3: top-p оставляет наименьшее число верхних токенов с суммарной массой не меньше p.
 order = np.argsort(-p_k, kind="stable")
 size = np.searchsorted(np.cumsum(p_k[order]), top_p) + 1
 p_p = np.zeros_like(p_k)
@@ -34,7 +34,7 @@ print("top-p =", p_p.round(4))
 
 # en: Step 4: a seeded generator draws tokens; over many draws the frequencies approach p_p.
 # pt: Passo 4: um gerador com semente sorteia tokens; com muitos sorteios, as frequências se aproximam de p_p.
-# ru: Шаг 4: генератор с зерном выбирает токены; на многих выборках частоты приближаются к p_p.
+# ru: Шаг 4: генератор с зерном выбирает токены; чем больше выборов, тем ближе частоты к p_p.
 rng = np.random.default_rng(seed=42)
 draws = rng.choice(len(z), size=100_000, p=p_p)
 freq = np.bincount(draws, minlength=len(z)) / len(draws)

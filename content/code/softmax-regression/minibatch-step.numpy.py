@@ -1,11 +1,11 @@
 # en: One minibatch step of softmax regression: logits, probabilities, p − y, gradients, update.
 # pt: Um passo de minilote da regressão softmax: logitos, probabilidades, p − y, gradientes, atualização.
-# ru: Один шаг по мини-пакету для softmax-регрессии: логиты, вероятности, p − y, градиенты, обновление.
+# ru: Один шаг обучения softmax-регрессии на мини-пакете: логиты, вероятности, p − y, градиенты, обновление.
 import numpy as np
 from scipy.special import log_softmax, softmax
 
 # en: A toy batch: four "images" of three pixels (1 = ink), three classes.
-# pt: Um lote de brinquedo: quatro "imagens" de três pixels (1 = tinta), três classes.
+# pt: Um lote de brinquedo: quatro “imagens” de três pixels (1 = tinta), três classes.
 # ru: Игрушечный пакет: четыре «картинки» по три пикселя (1 = чернила), три класса.
 X = np.array([[1, 0, 1], [0, 1, 1], [1, 1, 0], [0, 0, 1]], dtype=float)
 y = np.array([0, 1, 2, 1])
@@ -27,7 +27,7 @@ print("grad b:", " ".join(f"{v:.4f}" for v in grad_b))
 print("grad W:", " ".join(f"{v:.4f}" for v in grad_W.ravel()))
 
 # en: Step against the gradient; the loss of the batch goes down.
-# pt: Um passo contra o gradiente; a perda do lote diminui.
+# pt: Um passo no sentido contrário ao do gradiente; a perda do lote diminui.
 # ru: Шаг против градиента: потери на пакете уменьшаются.
 W, b = W - eta * grad_W, b - eta * grad_b
 print(f"loss after: {loss(W, b):.4f}")

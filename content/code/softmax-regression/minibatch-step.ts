@@ -1,10 +1,10 @@
 // en: One minibatch step of softmax regression: logits, probabilities, p − y, gradients, update.
 // pt: Um passo de minilote da regressão softmax: logitos, probabilidades, p − y, gradientes, atualização.
-// ru: Один шаг по мини-пакету для softmax-регрессии: логиты, вероятности, p − y, градиенты, обновление.
+// ru: Один шаг обучения softmax-регрессии на мини-пакете: логиты, вероятности, p − y, градиенты, обновление.
 import { crossEntropy, crossEntropyGradient } from '~/lib/math';
 
 // en: A toy batch: four "images" of three pixels (1 = ink), three classes.
-// pt: Um lote de brinquedo: quatro "imagens" de três pixels (1 = tinta), três classes.
+// pt: Um lote de brinquedo: quatro “imagens” de três pixels (1 = tinta), três classes.
 // ru: Игрушечный пакет: четыре «картинки» по три пикселя (1 = чернила), три класса.
 const X = [
   [1, 0, 1],
@@ -39,7 +39,7 @@ console.log(`grad b: ${gradB.map(f4).join(' ')}`);
 console.log(`grad W: ${gradW.flat().map(f4).join(' ')}`);
 
 // en: Step against the gradient; the loss of the batch goes down.
-// pt: Um passo contra o gradiente; a perda do lote diminui.
+// pt: Um passo no sentido contrário ao do gradiente; a perda do lote diminui.
 // ru: Шаг против градиента: потери на пакете уменьшаются.
 W = W.map((row, j) => row.map((w, k) => w - eta * gradW[j][k]));
 b = b.map((bk, k) => bk - eta * gradB[k]);

@@ -26,27 +26,27 @@ const en = {
 export type NextTokenBarsLabels = typeof en;
 
 const pt = {
-  title: 'Parcelas do próximo token antes e depois do corte',
-  titleNoCut: 'Parcelas do próximo token',
-  desc: 'Depois de “{prompt}”, a parcela que a softmax dá a cada palavra candidata na temperatura T = {t}: {before}. {cut}',
-  descNoCut: 'Toda candidata mantém uma parcela; a entropia é de {h} nats.',
+  title: 'Fatias do próximo token antes e depois do corte',
+  titleNoCut: 'Fatias do próximo token',
+  desc: 'Depois de “{prompt}”, a fatia que a softmax dá a cada palavra candidata na temperatura T = {t}: {before}. {cut}',
+  descNoCut: 'Toda candidata fica com uma fatia; a entropia é de {h} nats.',
   descCut:
-    '{rule} mantém {n} das {total} palavras, que somam {mass} do total; renormalizadas, suas parcelas passam a {after}. A entropia cai de {h0} para {h1} nats.',
+    '{rule} mantém {n} das {total} palavras, que somam {mass} do total; renormalizadas, as fatias delas passam a ser {after}. A entropia cai de {h0} para {h1} nats.',
   caption:
-    'Barras claras: as parcelas que saem direto da softmax. Barras cheias: as parcelas que o amostrador usa de fato depois do corte, renormalizadas para voltar a somar 1. As palavras riscadas não podem mais ser sorteadas.',
+    'Barras claras: as fatias que saem direto da softmax. Barras cheias: as fatias que o amostrador usa de fato depois do corte, renormalizadas para voltar a somar 1. As palavras riscadas não podem mais ser sorteadas.',
   captionNoCut:
-    'Cada barra é a parcela que a softmax dá a uma palavra: quanto mais longa a barra, mais vezes a amostragem a escolhe. A decodificação gulosa escolheria sempre a de cima.',
-  ruleK: 'O top-k com k = {k}',
-  ruleP: 'O top-p com p = {p}',
-  ruleMinP: 'O min-p com pmin = {p} (limiar {cut})',
+    'Cada barra é a fatia que a softmax dá a uma palavra: quanto mais longa a barra, mais vezes a amostragem a escolhe. A decodificação gulosa escolheria sempre a de cima.',
+  ruleK: 'Top-k com k = {k}',
+  ruleP: 'Top-p com p = {p}',
+  ruleMinP: 'Min-p com pmin = {p} (limiar {cut})',
   then: ' e depois ',
   temperature: 'T = {t}',
   before: 'softmax',
   after: 'depois do corte',
   dropped: 'cortada',
   token: 'palavra',
-  tableBefore: 'parcela (softmax)',
-  tableAfter: 'parcela depois do corte',
+  tableBefore: 'fatia (softmax)',
+  tableAfter: 'fatia depois do corte',
 } satisfies NextTokenBarsLabels;
 
 const ru = {
@@ -57,9 +57,9 @@ const ru = {
   descCut:
     '{rule}: остаётся {n} из {total} слов с общей долей {mass}; после перенормировки их доли равны {after}. Энтропия падает с {h0} до {h1} нат.',
   caption:
-    'Светлые полосы — доли прямо из softmax. Тёмные — доли, с которыми сэмплер на самом деле выбирает после отсечения: они перенормированы и снова дают в сумме 1. Зачёркнутые слова выпасть уже не могут.',
+    'Бледные полосы — доли прямо из softmax. Насыщенные — доли, по которым сэмплер на самом деле выбирает после отсечения: они перенормированы и снова дают в сумме 1. Зачёркнутые слова выпасть уже не могут.',
   captionNoCut:
-    'Каждая полоса — доля, которую softmax отдаёт слову: чем длиннее полоса, тем чаще сэмплирование выбирает это слово. Жадное декодирование всегда брало бы верхнее.',
+    'Каждая полоса — доля, которую softmax отдаёт слову: чем длиннее полоса, тем чаще сэмплирование выбирает это слово. Жадное декодирование всегда выбирало бы верхнее.',
   ruleK: 'Top-k с k = {k}',
   ruleP: 'Top-p с p = {p}',
   ruleMinP: 'Min-p с pmin = {p} (порог {cut})',

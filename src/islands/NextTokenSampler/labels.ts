@@ -53,7 +53,7 @@ export type NextTokenSamplerLabels = {
 const pt = {
   title: 'Sorteando o próximo token',
   prompt: 'O gato sentou no …',
-  tokens: ['tapete', 'chão', 'sofá', 'colchão', 'banco', 'telhado', 'muro', 'teclado'],
+  tokens: ['tapete', 'chão', 'sofá', 'colchão', 'banco', 'telhado', 'muro', 'vulcão'],
   context: 'O texto até agora: “{prompt}”',
   logits: 'Logitos dos tokens candidatos',
   temperature: 'Temperatura T',
@@ -96,7 +96,7 @@ const ru = {
   logits: 'Логиты токенов-кандидатов',
   temperature: 'Температура T',
   k: 'Top-k: оставить k самых вероятных токенов',
-  p: 'Top-p (ядерная выборка): оставлять самые вероятные токены, пока их сумма не достигнет p',
+  p: 'Top-p (ядро): оставлять самые вероятные токены, пока их сумма не достигнет p',
   noCut: '{value} (без отсечения)',
   caption: 'Какой токен будет следующим?',
   token: 'Токен',
