@@ -334,7 +334,7 @@ const SPECS: Spec[] = [
       const g = z.indexOf(Math.max(...z));
       expect((await dom.texts('[data-out="greedy"]'))[0]).toContain(words[g] as string);
       // The counts of the draws add up to the total shown.
-      const counts = (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, lang));
+      const counts = (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, l));
       expect(counts).toHaveLength(z.length);
       const total = counts.reduce((a, b) => a + b, 0);
       expect((await dom.texts('[data-out="total"]'))[0]).toContain(formatNumber(total, l, 0));
