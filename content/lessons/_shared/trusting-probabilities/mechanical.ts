@@ -1,12 +1,7 @@
 /** Computations of "trusting-probabilities", mechanical level: imported by the en, pt and ru pages, so each number is written once. */
 import { softmax, argmax, crossEntropy } from '~/lib/math';
-import { buildDigits, buildLogits } from '~/islands/shared/labBuild';
-import { accuracy } from '~/lab/accuracy';
-import { expectedCalibrationError } from '~/lab/expectedCalibrationError';
-import { fitTemperature } from '~/lab/fitTemperature';
-import { meanCrossEntropy } from '~/lab/meanCrossEntropy';
-import { CALIBRATION_BINS } from '~/lab/reliabilityBins';
 import { checkKey, printed } from '~/components/content/checkKey';
+import { labBins, labTest, labTripledLogits } from './lab';
 export const z = [2, -1, 0.5];
 export const z3 = z.map((v) => 3 * v);
 export const pA = softmax(z);
@@ -128,45 +123,15 @@ export const exHighGap = Math.abs(
 export const exLowGap = Math.abs(exOk[3] - exConf[3]);
 export const exEce = (1 / 4) * exLowGap + (3 / 4) * exHighGap;
 
-/**
- * The real calibration of the digit lab's shipped models (issue 14), computed at build time from
- * the shipped weights (src/lab/assets): accuracy and mean confidence on the 2,000 test digits,
- * ECE with the lab's 15 bins, the temperature fitted on the 1,000 validation digits (NLL
- * minimised by the lab's fitTemperature), and the test ECE at that temperature. "tripled" is
- * softmax regression with every logit multiplied by 3 (model B's trick, on real digits).
- */
-const labTest = buildDigits('test');
-const labValidation = buildDigits('validation');
-const calibrationOf = (test: Float64Array, validation: Float64Array) => {
-  const T = fitTemperature(validation, labValidation.labels);
-  let conf = 0;
-  for (let i = 0; i < labTest.count; i++)
-    conf += Math.max(...softmax(test.subarray(i * 10, i * 10 + 10)));
-  return {
-    accuracy: accuracy(test, labTest.labels),
-    meanConf: conf / labTest.count,
-    ece: expectedCalibrationError(test, labTest.labels),
-    T,
-    eceAfter: expectedCalibrationError(test, labTest.labels, { temperature: T }),
-    nll: meanCrossEntropy(test, labTest.labels, 10, 1),
-    nllAfter: meanCrossEntropy(test, labTest.labels, 10, T),
-  };
-};
-const labLinearLogits = buildLogits('linear', 'test');
-export const labLinear = calibrationOf(labLinearLogits, buildLogits('linear', 'validation'));
-export const labHidden = calibrationOf(
-  buildLogits('hidden84', 'test'),
-  buildLogits('hidden84', 'validation'),
-);
-export const tripleFactor = 3;
-const labTripledLogits = labLinearLogits.map((v) => tripleFactor * v);
-export const labTripled = calibrationOf(
-  labTripledLogits,
-  buildLogits('linear', 'validation').map((v) => tripleFactor * v),
-);
-export const labTestCount = labTest.count;
-export const labValidationCount = labValidation.count;
-export const labBins = CALIBRATION_BINS;
+export {
+  labLinear,
+  labHidden,
+  tripleFactor,
+  labTripled,
+  labTestCount,
+  labValidationCount,
+  labBins,
+} from './lab';
 /** The reliability diagram of the tripled model on the test digits: its logits, the labels, the lab's 15 bins. */
 export const labTripledPreds = Array.from({ length: labTest.count }, (_, i) => ({
   z: Array.from(labTripledLogits.subarray(i * 10, i * 10 + 10)),
