@@ -33,6 +33,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // Two files share two cores with their browsers: give expect.poll more than its default
+          // second before it gives up (it returns as soon as the condition holds).
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
