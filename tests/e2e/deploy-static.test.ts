@@ -24,7 +24,7 @@ const home = read('index.html');
 const root = /<link rel="canonical" href="([^"]+)"/.exec(home)![1]!;
 
 describe('built HTML', () => {
-  it('is valid on every page (html-validate)', async () => {
+  it('is valid on every page (html-validate)', { timeout: 600_000 }, async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const text = formatterFactory('text');
     const failures: string[] = [];

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newWatchedPage } from '../support/browser';
 import { axeViolations } from '../support/axe';
+import { figureReport } from '../support/figures';
 import { builtPages, hydrateAll, pageHtml, watchCsp } from '../support/pages';
 import { DIST, openSite, type Site } from '../support/site';
 import { SUBPATH_BASE, SUBPATH_DIST } from './globalSetup';
@@ -53,9 +54,10 @@ afterAll(async () => {
 describe('every page', () => {
   // One visit per page, on the narrowest phone the site supports: it answers 200, logs no error,
   // breaks no Content Security Policy rule, requests nothing from another host, hydrates every
-  // island, and nothing in it is wider than 280 px (so nothing is at 320 or 390 px either).
+  // island, every figure has its text alternative and caption and stays in its box, and nothing
+  // is wider than 280 px (so nothing is at 320 or 390 px either).
   it(
-    'loads on a 280 px phone: no error, no CSP violation, no off-host request, islands hydrate, nothing too wide',
+    'loads on a 280 px phone: no error, no CSP violation, no off-host request, islands hydrate, figures complete, nothing too wide',
     { timeout: 600_000 },
     async () => {
       const pages = builtPages(DIST);
@@ -77,6 +79,9 @@ describe('every page', () => {
           if (res?.status() !== 200) found.push(`${path}: HTTP ${res?.status()}`);
           await hydrateAll(page).catch(() => found.push(`${path}: an island did not hydrate`));
           for (const v of await violations()) found.push(`${path}: CSP ${v}`);
+          // Figures: role="img" with a name and a description, a caption, nothing outside the box.
+          for (const f of (await figureReport(page)).figures)
+            for (const problem of f.problems) found.push(`${path}: figure ${f.name}: ${problem}`);
           const [width, culprit] = await page.evaluate(() => {
             const w = document.documentElement.scrollWidth;
             if (w <= 280) return [w, ''];
