@@ -276,6 +276,7 @@ describe('accessibility (axe)', () => {
   ];
   it.concurrent.for(['light', 'dark'] as const)(
     'reports no serious or critical violation on any page type (%s theme)',
+    { timeout: 600_000 },
     async (scheme, { expect }) => {
       const context = await site.browser.newContext({
         colorScheme: scheme,
