@@ -1,5 +1,5 @@
 import { argmax, softmax } from '../../lib/math';
-import { pixelPath } from '../shared/pixelPath';
+import { pixelPath } from '~/figures/shared/pixelPath';
 
 /** A digit as the model sees it: 784 pixels (1 ink, 0 paper), its true label, the model's logits. */
 export interface DigitCard {

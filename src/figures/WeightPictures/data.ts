@@ -1,4 +1,4 @@
-import { pixelPath } from '../shared/pixelPath';
+import { pixelPath } from '~/figures/shared/pixelPath';
 
 export interface WeightPicture {
   readonly digit: number;

@@ -13,6 +13,8 @@ import {
 } from '../../lab';
 
 export type LabModel = 'linear' | 'hidden84';
+/** The shipped models, in the order the model switch lists them. */
+export const LAB_MODELS: readonly LabModel[] = ['linear', 'hidden84'];
 
 const pending = new Map<string, Promise<unknown>>();
 
