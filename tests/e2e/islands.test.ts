@@ -897,17 +897,19 @@ describe.concurrent('islands before and without JavaScript', () => {
     },
   );
 
+  /** The Portuguese playground, hydrated; its root. */
+  async function openPlayground(page: Page) {
+    await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', 'pt'), {
+      waitUntil: 'domcontentloaded',
+    });
+    await hydrated(page, 'LogitPlayground');
+    return page.locator('[data-island="LogitPlayground"]');
+  }
+
   it('with JavaScript the notice is hidden and the controls are live', async ({ expect }) => {
     const { context, page } = await newWatchedPage(site.browser, site.server.origin);
-    // The page's timers run on a clock the test controls, so "while typing" does not depend on
-    // how fast a busy machine delivers the keys.
-    await page.clock.install();
     try {
-      await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', 'pt'), {
-        waitUntil: 'domcontentloaded',
-      });
-      await hydrated(page, 'LogitPlayground');
-      const root = page.locator('[data-island="LogitPlayground"]');
+      const root = await openPlayground(page);
       expect(await root.locator('[data-isl-nojs]').isVisible()).toBe(false);
       expect(await root.locator('input:disabled').count()).toBe(0);
     } finally {
@@ -921,11 +923,7 @@ describe.concurrent('islands before and without JavaScript', () => {
     // how fast a busy machine delivers the keys.
     await page.clock.install();
     try {
-      await page.goto(site.server.url + findPage('LogitPlayground', 'what-is-softmax', 'pt'), {
-        waitUntil: 'domcontentloaded',
-      });
-      await hydrated(page, 'LogitPlayground');
-      const root = page.locator('[data-island="LogitPlayground"]');
+      const root = await openPlayground(page);
       const field = root.locator('input[type="text"]').first();
       const height = () => root.evaluate((el) => el.getBoundingClientRect().height);
       const line = await field.evaluate(
