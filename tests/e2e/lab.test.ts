@@ -242,14 +242,15 @@ describe.each(LANGS)('digit lab in %s', (lang) => {
 
       // The window starts after the click that starts the run and ends before the one that pauses
       // it, so that the test's own clicks (Playwright's scripts run on the page's main thread) do not count.
-      // On a shared 2-core machine another process can stretch one task past 50 ms; a second
-      // 2.5 s window is measured then, and training must be free of long tasks in one of them.
+      // On a shared 2-core machine (another e2e file runs beside this one) another process can
+      // stretch one task past 50 ms; up to four 2.5 s windows are measured, and training must be
+      // free of long tasks in one of them (training on the main thread would fill every window).
       await root.locator('[data-action="run"]').click();
       await page.waitForTimeout(200);
       const longTasks = () =>
         page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
       let during: number[] = [];
-      for (let attempt = 0; attempt < 2; attempt++) {
+      for (let attempt = 0; attempt < 4; attempt++) {
         const before = await longTasks();
         await page.waitForTimeout(2500);
         during = await page.evaluate(
