@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { failOnMathErrors } from './src/markdown/failOnMathErrors.ts';
-import { katexWoff2Only } from './src/markdown/katexWoff2Only.ts';
+import { katexFonts } from './src/markdown/katexFonts.ts';
 import { focusableDisplayMath } from './src/markdown/focusableDisplayMath.ts';
 import { nbspBeforeDash } from './src/markdown/nbspBeforeDash.ts';
 import { inSitemap, sitemapAlternates } from './src/sitemapAlternates.ts';
@@ -108,6 +108,9 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [katexWoff2Only()],
+    plugins: [katexFonts()],
+    // Fonts stay files, however small (the subset KaTeX ones are 1–12 kB): a font inlined as
+    // base64 would weigh on every page's render-blocking CSS, used or not.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
   },
 });

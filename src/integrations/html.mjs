@@ -94,3 +94,38 @@ export function mergePolicies(policies) {
   byDirective.set('frame-ancestors', new Set(["'none'"]));
   return [...byDirective].map(([name, set]) => [name, ...set].join(' ')).join('; ');
 }
+
+const ENTITY = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** Decodes the entities Astro and KaTeX write (named basics and numeric ones). */
+function decodeEntities(text) {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (all, hex, dec, name) =>
+    hex
+      ? String.fromCodePoint(parseInt(hex, 16))
+      : dec
+        ? String.fromCodePoint(Number(dec))
+        : (ENTITY[name.toLowerCase()] ?? all),
+  );
+}
+
+/**
+ * The characters a page draws with KaTeX's fonts: the text inside every `.katex-html` (the
+ * visual markup; the MathML copy is read by assistive technology, not painted with these
+ * fonts). The subset fonts in src/styles/katex-fonts/ must cover them.
+ * @returns {Set<string>}
+ */
+export function mathGlyphs(html) {
+  const chars = new Set();
+  const token = /<(\/?)span\b[^>]*>|<[^>]*>|[^<]+/g;
+  let at = 0;
+  while ((at = html.indexOf('<span class="katex-html"', at)) >= 0) {
+    token.lastIndex = at;
+    let depth = 0;
+    for (let m = token.exec(html); m; m = token.exec(html)) {
+      if (m[0][0] !== '<') for (const ch of decodeEntities(m[0])) chars.add(ch);
+      else if (m[0].startsWith('<span') || m[0].startsWith('</span')) depth += m[1] ? -1 : 1;
+      if (depth === 0) break;
+    }
+    at = token.lastIndex;
+  }
+  return chars;
+}

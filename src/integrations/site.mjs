@@ -5,7 +5,8 @@
  * After `astro build` has written the pages (`astro:build:done`):
  * 1. math for search: KaTeX's visual markup is marked data-search-ignore;
  * 2. KaTeX font preloads on pages that contain math (file names come from the build), and
- *    Astro's island `<style>` moved from `<body>` to `<head>` (valid HTML);
+ *    Astro's island `<style>` moved from `<body>` to `<head>` (valid HTML); the build fails
+ *    when math draws a character the subset KaTeX fonts (src/styles/katex-fonts/) lack;
  * 3. the search index (one file per `<html lang>`) in <out>/search/<lang>.json (src/search/);
  * 4. <out>/_headers: the union of the pages' Content-Security-Policy (each page's `<meta>` is
  *    written by Astro's `security.csp`, configured in astro.config.mjs) as an HTTP header;
@@ -16,11 +17,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndexes } from '../search/buildIndex.ts';
+import { subsetGlyphs } from '../styles/katex-fonts.mjs';
 import { checkSite, filesOf, formatSummary } from './checkSite.mjs';
 import {
   cspOf,
   hoistIslandStyle,
   markMathForSearch,
+  mathGlyphs,
   mergePolicies,
   preloadMathFonts,
 } from './html.mjs';
@@ -49,12 +52,15 @@ export function siteBuildSteps() {
           if (m) fonts[m[1]] = base + f;
         }
 
-        // 1 + 2, and the policies for 4.
+        // 1 + 2, the policies for 4, and the characters the math draws (checked after the loop).
         const policies = new Set();
+        const glyphs = subsetGlyphs();
+        const missing = new Map();
         for (const rel of htmlFiles) {
           const file = join(outDir, rel);
           const html = await readFile(file, 'utf8');
           const next = hoistIslandStyle(preloadMathFonts(markMathForSearch(html), fonts));
+          for (const ch of mathGlyphs(html)) if (!glyphs.has(ch)) missing.set(ch, rel);
           if (next !== html) await writeFile(file, next);
           const policy = cspOf(next);
           if (!policy)
@@ -62,6 +68,17 @@ export function siteBuildSteps() {
               `${rel} has no Content-Security-Policy <meta> (security.csp in astro.config.mjs)`,
             );
           policies.add(policy);
+        }
+
+        if (missing.size) {
+          const list = [...missing].map(
+            ([ch, rel]) =>
+              `"${ch}" (U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}, ${rel})`,
+          );
+          throw new Error(
+            `math draws ${missing.size} character(s) the subset KaTeX fonts lack: ${list.join(', ')}. ` +
+              'Run `npm run fonts:katex` (it reads this build) and commit src/styles/katex-fonts/.',
+          );
         }
 
         // 3. The search index: one file per language, <out>/search/<lang>.json (src/search/buildIndex.ts).

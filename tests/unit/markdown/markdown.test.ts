@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { failOnMathErrors } from '../../../src/markdown/failOnMathErrors';
 import { makeDisplayMathFocusable } from '../../../src/markdown/focusableDisplayMath';
-import { woff2Only } from '../../../src/markdown/katexWoff2Only';
+import { woff2Only } from '../../../src/markdown/katexFonts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
