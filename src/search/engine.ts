@@ -92,13 +92,20 @@ const EXCERPT_WORDS = 26;
 const W_PASSAGE = 0.5;
 const W_WHOLE_PAGE = 0.5;
 const W_REFERENCE = 0.75;
+// A section whose heading is exactly what was asked ("what is a logit" → the heading "Logit",
+// the glossary's definition) is the answer itself: its passage score is multiplied by this.
+const W_EXACT_HEADING = 3;
 const REFERENCE_GROUPS = new Set(['glossary', 'faq']);
 
 interface Doc {
   page: number;
   section: number;
   length: number;
+  /** The heading's distinct stems, sorted and joined: compared with the query's. */
+  headingKey: string;
 }
+
+const keyOf = (stemList: string[]) => [...new Set(stemList)].sort().join(' ');
 
 export interface Engine {
   lang: string;
@@ -138,7 +145,8 @@ export function createEngine(file: IndexFile): Engine {
       }
       passages.add(docs.length, terms, body.length + 8);
       pageLength += body.length;
-      docs.push({ page: pi, section: si, length: body.length + 8 });
+      const headingKey = keyOf(stems(lang, section.heading));
+      docs.push({ page: pi, section: si, length: body.length + 8, headingKey });
     });
     for (const s of titleStems) pageTerms.set(s, (pageTerms.get(s) ?? 0) + W_TITLE * 3);
     for (const s of descriptionStems) pageTerms.set(s, (pageTerms.get(s) ?? 0) + 1);
@@ -180,11 +188,13 @@ export function createEngine(file: IndexFile): Engine {
     const matched = new Set(expansions.flatMap((e) => [...e.keys()]));
     const docScores = passages.score(expansions);
     const pageScores = wholePages.score(expansions);
+    const queryKey = keyOf(terms);
 
     // Page: its best passage and the page as a whole.
     const byPage = new Map<number, { best: number; section: number }>();
-    for (const [d, s] of docScores) {
-      const { page, section } = docs[d]!;
+    for (const [d, raw] of docScores) {
+      const { page, section, headingKey } = docs[d]!;
+      const s = headingKey && headingKey === queryKey ? raw * W_EXACT_HEADING : raw;
       const cur = byPage.get(page);
       if (!cur || s > cur.best) byPage.set(page, { best: s, section });
     }

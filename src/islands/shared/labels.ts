@@ -10,6 +10,7 @@ const en = {
   hint: 'Numbers separated by commas, for example 2, -1, 0.5.',
   errEmpty: 'Type at least one number.',
   errNotANumber: 'Value {n} is not a number.',
+  errListSeparator: '“{token}” is not one number: separate the values with commas, like {example}.',
   errEmptyValue: 'Value {n} is missing: two separators in a row, or one at the start or end.',
   errAmbiguousPoint:
     '“{token}” is ambiguous: a point can group thousands. Write decimals with a comma, like 0,5.',
@@ -37,6 +38,8 @@ const pt = {
   hint: 'Números separados por ponto e vírgula, por exemplo 2; −1; 0,5.',
   errEmpty: 'Digite pelo menos um número.',
   errNotANumber: 'O valor {n} não é um número.',
+  errListSeparator:
+    '“{token}” não é um número só: separe os valores com ponto e vírgula, assim: {example}.',
   errEmptyValue: 'Falta o valor {n}: há dois separadores seguidos, ou um no início ou no fim.',
   errAmbiguousPoint:
     '“{token}” é ambíguo: o ponto pode separar milhares. Escreva os decimais com vírgula, como 0,5.',
@@ -62,6 +65,8 @@ const ru = {
   hint: 'Числа через точку с запятой, например 2; −1; 0,5.',
   errEmpty: 'Введите хотя бы одно число.',
   errNotANumber: 'Значение {n} — не число.',
+  errListSeparator:
+    '«{token}» — это не одно число: разделяйте значения точкой с запятой, вот так: {example}.',
   errEmptyValue:
     'Пропущено значение {n}: два разделителя подряд или разделитель в начале либо в конце.',
   errAmbiguousPoint:

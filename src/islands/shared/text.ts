@@ -51,8 +51,12 @@ export function fieldMessage(
       return fill(c.errEmptyValue, { n });
     case 'ambiguousGrouping':
       return fill(c.errAmbiguousPoint, { token });
-    case 'notANumber':
-      return fill(c.errNotANumber, { n, token });
+    case 'notANumber': {
+      const example = separatedAsList(raw, locale);
+      return example
+        ? fill(c.errListSeparator, { token, example })
+        : fill(c.errNotANumber, { n, token });
+    }
     case 'outOfRange':
       return fill(c.errOutOfRange, { n, token, max: formatNumber(limits.maxAbs, locale, 0) });
     case 'tooManyValues':
@@ -64,6 +68,19 @@ export function fieldMessage(
     case 'wrongCount':
       return fill(c.errCount, { count: limits.count ?? limits.max });
   }
+}
+
+/**
+ * Where the decimal separator is a comma (pt, ru), "1,5, 2" is one token that is not a number:
+ * the reader separated values with commas. Returns the same text with the locale's list
+ * separator where a comma is followed by a space (a decimal comma never is), for a message that
+ * shows how to write it; undefined otherwise.
+ * @example separatedAsList('1,5, 2', 'pt') // '1,5; 2'
+ */
+export function separatedAsList(token: string, locale: NumberLocale): string | undefined {
+  const { decimal, listSeparator } = numberConventions(locale);
+  if (decimal !== ',' || token.length > 60) return undefined;
+  return /,\s/.test(token) ? token.trim().replace(/\s*,\s+/g, listSeparator) : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   fieldMessage,
   fill,
   formatSci,
+  separatedAsList,
   tuple,
 } from '../../../src/islands/shared/text';
 import { commonLabels } from '../../../src/islands/shared/labels';
@@ -70,5 +71,23 @@ describe('formatSci', () => {
   });
   it('formats tuples with the locale separator', () => {
     expect(tuple([0.5, -1], 'ru')).toBe('(0,5; −1)');
+  });
+});
+
+describe('separatedAsList', () => {
+  it('rewrites values separated by ", " with the list separator where the decimal is a comma', () => {
+    expect(separatedAsList('1,5, 2', 'pt')).toBe('1,5; 2');
+    expect(separatedAsList(' 2, −1 ,  0,5 ', 'ru')).toBe('2; −1; 0,5');
+    expect(separatedAsList('1,5', 'pt')).toBeUndefined();
+    expect(separatedAsList('1,5, 2', 'en')).toBeUndefined();
+  });
+
+  it('names the token and shows the fix in pt and ru instead of "value 1 is not a number"', () => {
+    for (const lang of ['pt', 'ru'] as const) {
+      const c = commonLabels[lang];
+      const m = fieldMessage({ code: 'notANumber', index: 0, token: '1,5, 2' }, lang, c, limits);
+      expect(m).toBe(fill(c.errListSeparator, { token: '1,5, 2', example: '1,5; 2' }));
+      expect(m).not.toBe(fill(c.errNotANumber, { n: 1 }));
+    }
   });
 });

@@ -135,6 +135,34 @@ describe('engine', () => {
   });
 });
 
+describe('a question that names a heading', () => {
+  const file: IndexFile = {
+    v: 1,
+    lang: 'en',
+    pages: [
+      page('en/derivative/formal/', 'The derivative', [
+        [
+          'jac',
+          'The Jacobian',
+          'Each logit moves every probability: the logit i, the logit j, the logits of all classes, logit by logit.',
+        ],
+      ]),
+      page('en/glossary/', 'Glossary', [
+        ['logit', 'Logit', 'A raw score a model gives a class before softmax.'],
+        ['temperature', 'Temperature', 'A positive number that divides the logits.'],
+      ]),
+    ],
+  };
+  const engine = createEngine(file);
+  it('puts the section whose heading is the asked term first (the definition)', () => {
+    expect(engine.search('what is a logit').groups[0]?.key).toBe('glossary');
+    expect(engine.search('logits').groups[0]?.hits[0]?.url ?? '').toContain('#logit');
+  });
+  it('does not boost a heading that is only part of the question', () => {
+    expect(engine.search('logit of every probability').groups[0]?.key).toBe('derivative');
+  });
+});
+
 describe('result text', () => {
   const strings = {
     zero: 'No results for “{query}”.',
