@@ -79,7 +79,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
-    siteBuildSteps(),
+    siteBuildSteps({ cspReportUri: process.env.CSP_REPORT_URI || undefined }),
     site
       ? sitemap({
           i18n: {

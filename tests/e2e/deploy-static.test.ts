@@ -38,7 +38,7 @@ describe('built HTML', () => {
 
   it('gives the language chooser Open Graph tags with an image', () => {
     expect(home).toMatch(/<meta property="og:title" content="[^"]+"/);
-    expect(home).toMatch(/<meta property="og:image" content="https?:\/\/[^"]*icon-512\.png"/);
+    expect(home).toMatch(/<meta property="og:image" content="https?:\/\/[^"]*og\/en\.png"/);
   });
 
   it('has Open Graph tags in the page language, with an image', () => {
@@ -56,10 +56,16 @@ describe('built HTML', () => {
         expect(og('og:title'), rel).toBeTruthy();
         expect(og('og:url'), rel).toMatch(/^https?:\/\//);
         const image = og('og:image');
-        expect(image, rel).toMatch(/^https?:\/\/.*icon-512\.png$/);
-        expect(
-          existsSync(join(DIST, new URL(image!).pathname.slice(new URL(root).pathname.length))),
-        ).toBe(true);
+        // The language's own 1200 × 630 card (scripts/og-images.mjs), a real PNG of that size.
+        expect(image, rel).toMatch(new RegExp(`^https?://.*/og/${lang}\\.png$`));
+        const file = join(DIST, new URL(image!).pathname.slice(new URL(root).pathname.length));
+        const png = readFileSync(file);
+        expect(png.subarray(1, 4).toString('latin1'), rel).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)], rel).toEqual([1200, 630]);
+        expect([og('og:image:width'), og('og:image:height')], rel).toEqual(['1200', '630']);
+        expect(/<meta name="twitter:card" content="summary_large_image"/.test(html), rel).toBe(
+          true,
+        );
       }
     }
   });

@@ -113,6 +113,7 @@ describe('sub-path deployment on nginx', () => {
       'icon-192.png',
       'icon-512.png',
       'favicon.svg',
+      'og/ru.png',
       'search/pt.json',
     ]) {
       const res = await fetch(`${origin}${BASE}${file}`);

@@ -159,3 +159,16 @@ describe('math and fonts', () => {
     );
   });
 });
+
+describe('_headers', () => {
+  it('carries the policy for every path under the base, and a report-uri only when asked', async () => {
+    const { headersFile, siteBuildSteps } = await import('../../src/integrations/site.mjs');
+    const plain = headersFile("default-src 'self'", '/softmax/', undefined);
+    expect(plain).toContain("/softmax/*\n  Content-Security-Policy: default-src 'self'\n");
+    expect(plain).not.toContain('report-uri');
+    expect(headersFile("default-src 'self'", '/', 'https://r.example/csp')).toContain(
+      "Content-Security-Policy: default-src 'self'; report-uri https://r.example/csp",
+    );
+    expect(() => siteBuildSteps({ cspReportUri: 'http://x; script-src *' })).toThrow(/https/);
+  });
+});
