@@ -123,3 +123,33 @@ export function formatSci(value: number, locale: NumberLocale, digits = 3): stri
 export function tuple(values: ArrayLike<number>, locale: NumberLocale, digits = 3): string {
   return `(${formatNumberList(values, locale, digits)})`;
 }
+
+/** A piece of widget text: plain, or an exponent to be set as a superscript. */
+export interface TextPart {
+  readonly text: string;
+  /** For an exponent: the characters hidden from sight but kept in the text ("^", "^(", ")"). */
+  readonly sup?: { readonly before: string; readonly after: string };
+}
+
+/**
+ * Splits widget text at its exponents, written `^(…)` or `^token` in the label files, so they
+ * can be shown as superscripts (e^(3 − 5) → e³⁻⁵ set in <sup>) while the text itself, what a
+ * screen reader or a copy gets, stays as written.
+ * @example superscripts('e^(1 − 2) = 0.37') // [{text:'e'},{text:'1 − 2',sup:{before:'^(',after:')'}},{text:' = 0.37'}]
+ */
+export function superscripts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  const re = /\^\(([^()]*)\)|\^([+\-\u2212]?[\p{L}\p{N}_]+(?:[.,]\p{N}+)*)/gu;
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > at) parts.push({ text: text.slice(at, m.index) });
+    parts.push(
+      m[1] !== undefined
+        ? { text: m[1], sup: { before: '^(', after: ')' } }
+        : { text: m[2] ?? '', sup: { before: '^', after: '' } },
+    );
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at) });
+  return parts;
+}

@@ -5,6 +5,7 @@ import {
   fill,
   formatSci,
   separatedAsList,
+  superscripts,
   tuple,
 } from '../../../src/islands/shared/text';
 import { commonLabels } from '../../../src/islands/shared/labels';
@@ -88,6 +89,36 @@ describe('separatedAsList', () => {
       const m = fieldMessage({ code: 'notANumber', index: 0, token: '1,5, 2' }, lang, c, limits);
       expect(m).toBe(fill(c.errListSeparator, { token: '1,5, 2', example: '1,5; 2' }));
       expect(m).not.toBe(fill(c.errNotANumber, { n: 1 }));
+    }
+  });
+});
+
+describe('superscripts', () => {
+  it('finds exponents in parentheses and single tokens, keeping the rest as text', () => {
+    expect(superscripts('e^(1 − 2) = 0.37')).toEqual([
+      { text: 'e' },
+      { text: '1 − 2', sup: { before: '^(', after: ')' } },
+      { text: ' = 0.37' },
+    ]);
+    expect(superscripts('Naive: e^z / Σ e^z')).toEqual([
+      { text: 'Naive: e' },
+      { text: 'z', sup: { before: '^', after: '' } },
+      { text: ' / Σ e' },
+      { text: 'z', sup: { before: '^', after: '' } },
+    ]);
+    expect(superscripts('e^−745,5 estoura')[1]).toEqual({
+      text: '−745,5',
+      sup: { before: '^', after: '' },
+    });
+  });
+  it('gives back the text unchanged when the pieces are joined', () => {
+    expect(superscripts('is e^745.')[1]?.text).toBe('745');
+    expect(superscripts('e^1,5, then')[1]?.text).toBe('1,5');
+    for (const t of ['e^(a) b^c d', 'no exponent', '^', 'x^', 'e^(unclosed']) {
+      const joined = superscripts(t)
+        .map((p) => (p.sup ? p.sup.before + p.text + p.sup.after : p.text))
+        .join('');
+      expect(joined).toBe(t);
     }
   });
 });
