@@ -71,6 +71,30 @@ describe('built HTML', () => {
   });
 });
 
+describe('references', () => {
+  const section = (rel: string) =>
+    /<section class="references"[^>]*>([\s\S]*?)<\/section>/.exec(read(rel))?.[1] ?? '';
+  const items = (rel: string) =>
+    [...section(rel).matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+      m[1]!.replace(/<[^>]+>/g, ''),
+    );
+
+  it('closes every lesson level with the same reference list in every language', () => {
+    const lessonPages = files
+      .map((f) => relative(DIST, f).split(sep).join('/'))
+      .filter((r) => /^en\/[^/]+\/(intuitive|mechanical|formal)\/index\.html$/.test(r));
+    expect(lessonPages.length).toBeGreaterThanOrEqual(39);
+    for (const rel of lessonPages) {
+      const en = items(rel);
+      expect(en.length, rel).toBeGreaterThan(0);
+      for (const lang of languages)
+        expect(items(rel.replace(/^en\//, `${lang}/`)), rel).toEqual(en);
+      for (const [, href] of section(rel).matchAll(/href="([^"]+)"/g))
+        expect(href, rel).toMatch(/^https?:\/\/\S+$/);
+    }
+  });
+});
+
 describe('sitemap, robots, manifest', () => {
   const sitemap = read('sitemap-0.xml');
   const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(

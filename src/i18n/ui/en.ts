@@ -36,6 +36,7 @@ export const en = {
   'lesson.continue': 'Continue with the next lesson: {title}.',
   'lesson.last': 'This is the last lesson. Well done!',
   'lesson.otherLevels': 'This lesson at other depths',
+  'lesson.references': 'References and further reading',
   'lesson.titleWithLevel.intuitive': '{title} (Intuitive)',
   'lesson.titleWithLevel.mechanical': '{title} (Mechanical)',
   'lesson.titleWithLevel.formal': '{title} (Formal)',

@@ -34,6 +34,7 @@ export const pt = {
   'lesson.continue': 'Continue com a próxima lição: {title}.',
   'lesson.last': 'Esta é a última lição. Parabéns!',
   'lesson.otherLevels': 'Esta lição em outros níveis',
+  'lesson.references': 'Referências e leituras complementares',
   'lesson.titleWithLevel.intuitive': '{title} (nível intuitivo)',
   'lesson.titleWithLevel.mechanical': '{title} (nível mecânico)',
   'lesson.titleWithLevel.formal': '{title} (nível formal)',

@@ -33,6 +33,7 @@ export const ru = {
   'lesson.continue': 'Дальше — следующий урок: {title}.',
   'lesson.last': 'Это последний урок. Отличная работа!',
   'lesson.otherLevels': 'Этот урок на других уровнях',
+  'lesson.references': 'Литература',
   'lesson.titleWithLevel.intuitive': '{title} (интуитивный уровень)',
   'lesson.titleWithLevel.mechanical': '{title} (вычислительный уровень)',
   'lesson.titleWithLevel.formal': '{title} (формальный уровень)',
