@@ -22,16 +22,20 @@ const SUBPATH = {
   SITE_URL: 'http://127.0.0.1',
 };
 
+// The main build gets "Edit this page" links (a placeholder repository; the e2e tests read the
+// same variable to expect them); the sub-path build has none, as a deploy without it would.
+const EDIT_BASE_URL = 'https://git.example/softmax/edit/main/';
+
 const step = (name, script, env = {}) => ({ name, script, env });
 const lanes = [
   [
     step('check', 'check'),
     step('lint', 'lint'),
-    step('build', 'build', { SITE_URL: 'http://localhost:4321' }),
+    step('build', 'build', { SITE_URL: 'http://localhost:4321', EDIT_BASE_URL }),
   ],
   [step('unit', 'test:unit'), step('code', 'test:code'), step('build:subpath', 'build', SUBPATH)],
 ];
-const last = step('e2e', 'test:e2e', { SKIP_SUBPATH_BUILD: '1' });
+const last = step('e2e', 'test:e2e', { SKIP_SUBPATH_BUILD: '1', EDIT_BASE_URL });
 
 const running = new Set();
 const times = [];

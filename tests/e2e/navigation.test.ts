@@ -2,10 +2,12 @@
  * End-to-end checks of the reader's journey through the navigation, in real Chromium against
  * the built site: lesson sidebar and "On this page" (wide) or disclosures (phone), section ids
  * shared by the three languages, switchers that keep the section and the widget state,
- * lesson URLs without a depth, reading progress, the theme switch (no flash, CSP-clean) and
- * the glossary previews of <Term>.
+ * lesson URLs without a depth, reading progress, check-yourself answers kept on the device, the
+ * theme switch (no flash, CSP-clean), the glossary previews of <Term>, the glossary's A–Z order
+ * and letter index, and the "Last updated" line at the end of a lesson.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,7 +15,8 @@ import { newWatchedPage } from '../support/browser';
 import { DIST, openSite, type Site } from '../support/site';
 import { contentCatalog } from '../support/catalog';
 import { watchCsp } from '../support/pages';
-import { languages } from '../../src/i18n/locales';
+import { glossaryTerms } from '../../src/data/glossaryTerms';
+import { languages, locales } from '../../src/i18n/locales';
 import { levels } from '../../src/i18n/levels';
 import { t } from '../../src/i18n/t';
 
@@ -353,6 +356,233 @@ describe('glossary previews', () => {
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
     await term.tap();
     await page.waitForURL('**/en/glossary/#*');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the glossary', () => {
+  it('lists the terms A–Z in each language, keeping every term id', async () => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    for (const lang of languages) {
+      await page.goto(`${site.server.url}${lang}/glossary/`);
+      const entries = await page.$$eval('article.glossary > h2[id]', (hs) =>
+        hs.map((h) => ({ id: h.id, title: h.textContent?.trim() ?? '' })),
+      );
+      expect(entries.map((e) => e.id)).toEqual(expect.arrayContaining([...glossaryTerms]));
+      // Sorted by the browser's own collation for the page's language.
+      const titles = entries.map((e) => e.title);
+      const sorted = await page.evaluate(
+        ([list, tag]) => [...list].sort(new Intl.Collator(tag).compare),
+        [titles, locales[lang].tag] as const,
+      );
+      expect(titles, lang).toEqual(sorted);
+      // "On this page" follows the same order.
+      const toc = await page.$$eval('.toc--details a[data-toc-link]', (as) =>
+        as.map((a) => a.getAttribute('href')),
+      );
+      expect(toc).toEqual(entries.map((e) => `#${e.id}`));
+    }
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('has a letter index with exactly the letters that start a term, each jumping to its first term', async () => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
+      viewport: { width: 1280, height: 800 },
+    });
+    for (const lang of languages) {
+      await page.goto(`${site.server.url}${lang}/glossary/`);
+      const index = page.locator('nav.letter-index');
+      expect(await index.getAttribute('aria-label')).toBe(t(lang)('glossary.index'));
+      const links = await index.locator('a').evaluateAll((as) =>
+        as.map((a) => ({
+          letter: a.textContent?.trim() ?? '',
+          href: a.getAttribute('href') ?? '',
+        })),
+      );
+      const firsts = await page.$$eval('article.glossary > h2[id]', (hs) =>
+        hs.map((h) => ({ id: h.id, first: h.textContent?.trim().normalize('NFD')[0] ?? '' })),
+      );
+      const tag = locales[lang].tag;
+      const expected = firsts
+        .map((f) => ({ letter: f.first.toLocaleUpperCase(tag), href: `#${f.id}` }))
+        .filter((f, i, all) => all.findIndex((g) => g.letter === f.letter) === i);
+      expect(links, lang).toEqual(expected);
+      expect(links.length).toBeGreaterThan(5);
+      // A letter from the middle of the index: following it brings its first term into view.
+      const target = links[Math.floor(links.length / 2)]!;
+      await index.locator(`a[href="${target.href}"]`).click();
+      await page.waitForFunction(
+        (href) => {
+          const top = document.getElementById(href.slice(1))?.getBoundingClientRect().top ?? -1;
+          return location.hash === href && top >= 0 && top < window.innerHeight / 2;
+        },
+        target.href,
+        { timeout: 5000 },
+      );
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+    }
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('check-yourself answers', () => {
+  /** A Portuguese lesson page with an exercise of at least two numeric steps. */
+  const path = catalog
+    .flatMap((l) => levels.map((level) => `pt/${l.slug}/${level}`))
+    .find((p) =>
+      /<softmax-exercise[^>]*>(?:(?!<\/softmax-exercise>)[\s\S])*<softmax-check[\s\S]*?<softmax-check/.test(
+        html(p),
+      ),
+    )!;
+  const STORE = 'softmax:checks';
+  /** The steps of the first exercise with two of them, and their first accepted answers. */
+  const steps = async (page: Page) => {
+    const exercise = page
+      .locator('softmax-exercise', { has: page.locator('softmax-check >> nth=1') })
+      .first();
+    const checks = exercise.locator('softmax-check');
+    const answers = (await checks.evaluateAll((cs) =>
+      cs.map((c) => Number((c as HTMLElement).dataset.answer?.split(' ')[0])),
+    )) as number[];
+    return { exercise, checks, answers };
+  };
+  const pt = (x: number) => x.toFixed(3).replace('.', ',');
+  const answer = async (check: ReturnType<Page['locator']>, value: string) => {
+    await check.locator('input').fill(value);
+    await check.locator('input').press('Enter');
+  };
+  const state = (check: ReturnType<Page['locator']>) =>
+    check.locator('[data-feedback]').getAttribute('data-state');
+
+  it('survive a reload, judged again, and count towards solving the exercise', async () => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}${path}/`);
+    const { exercise, checks, answers } = await steps(page);
+    const [first, second] = [checks.nth(0), checks.nth(1)];
+    await answer(first, pt(answers[0]!));
+    await answer(second, pt(answers[1]! + 1));
+    expect(await state(first)).toBe('correct');
+    expect(await state(second)).toBe('incorrect');
+
+    await page.reload();
+    expect(await first.locator('input').inputValue()).toBe(pt(answers[0]!));
+    expect(await second.locator('input').inputValue()).toBe(pt(answers[1]! + 1));
+    expect(await state(first)).toBe('correct');
+    expect(await state(second)).toBe('incorrect');
+    expect(await first.locator('[data-feedback]').textContent()).toBe(
+      await first.getAttribute('data-msg-correct'),
+    );
+    // Only the second step is redone: the restored first one still counts.
+    await answer(second, pt(answers[1]!));
+    const id = await exercise.getAttribute('data-id');
+    const progress = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem('softmax-exercises') ?? '{}')[key],
+      id!,
+    );
+    expect(progress).toEqual({ answered: true, correct: true });
+    // Kept per page: the same lesson in English starts empty.
+    await page.goto(`${site.server.url}${path.replace(/^pt\//, 'en/')}/`);
+    expect(await (await steps(page)).checks.nth(0).locator('input').inputValue()).toBe('');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignore garbage in storage and never trust a stored verdict', async () => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}${path}/`);
+    const { checks, answers } = await steps(page);
+    const signature = (await checks.nth(0).getAttribute('data-answer'))!;
+    const key = path;
+    const garbage = [
+      'not json {',
+      '[1, 2, 3]',
+      'null',
+      JSON.stringify({ [key]: 'x' }),
+      JSON.stringify({ [key]: { '1': { value: 5, verdict: 'correct', answer: signature } } }),
+      JSON.stringify({ [key]: { '1': { value: 'abc', verdict: 'correct', answer: signature } } }),
+    ];
+    for (const raw of garbage) {
+      await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [STORE, raw]);
+      await page.reload();
+      expect(await checks.nth(0).locator('input').inputValue(), raw).toBe('');
+      expect(await state(checks.nth(0)), raw).toBeNull();
+    }
+    // A wrong value saved as "correct" is shown as what it is.
+    const forged = { value: pt(answers[0]! + 1), verdict: 'correct', answer: signature };
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [STORE, JSON.stringify({ [key]: { '1': forged } })],
+    );
+    await page.reload();
+    expect(await state(checks.nth(0))).toBe('incorrect');
+    // The question still works, and storage holds valid answers again.
+    await answer(checks.nth(0), pt(answers[0]!));
+    expect(await state(checks.nth(0))).toBe('correct');
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? ''), STORE);
+    expect(stored[key]['1']).toEqual({
+      value: pt(answers[0]!),
+      verdict: 'correct',
+      answer: signature,
+    });
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('work when storage is blocked', async () => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(`${site.server.url}${path}/`);
+    const { checks, answers } = await steps(page);
+    await answer(checks.nth(0), pt(answers[0]!));
+    expect(await state(checks.nth(0))).toBe('correct');
+    await page.reload();
+    expect(await checks.nth(0).locator('input').inputValue()).toBe('');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the end of a lesson page', () => {
+  it('says when the page was last changed, in its language, from the git history', async () => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    for (const lang of languages) {
+      const file = `content/lessons/${lang}/${MIDDLE.slug}/formal.mdx`;
+      const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
+        encoding: 'utf8',
+      }).trim();
+      await page.goto(`${site.server.url}${lang}/${MIDDLE.slug}/formal/`);
+      const time = page.locator('.page-meta time');
+      const datetime = (await time.getAttribute('datetime')) ?? '';
+      expect(datetime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
+      expect(Date.parse(datetime)).toBeLessThanOrEqual(Date.now());
+      expect(datetime).toBe(committed);
+      const [y, m, d] = datetime.slice(0, 10).split('-').map(Number);
+      const day = await page.evaluate(
+        ([tag, utc]) =>
+          new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(utc),
+        [locales[lang].tag, Date.UTC(y!, m! - 1, d!)] as const,
+      );
+      expect(await time.textContent()).toBe(day);
+      expect(await page.locator('.page-meta__updated').textContent()).toBe(
+        t(lang)('lesson.updated', { date: day }),
+      );
+      // The edit link exists exactly when the build had EDIT_BASE_URL.
+      const edit = page.locator('.page-meta__edit a');
+      if (process.env.EDIT_BASE_URL)
+        expect(await edit.getAttribute('href')).toMatch(
+          new RegExp(`/${file.replace(/[.]/g, '\\.')}$`),
+        );
+      else expect(await edit.count()).toBe(0);
+    }
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

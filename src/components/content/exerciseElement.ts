@@ -2,7 +2,7 @@
  * Brings <softmax-exercise> alive and keeps the reader's progress on their device only:
  * localStorage "softmax-exercises" = { "<lesson>/<level>/<id>": { answered, correct } }.
  * A choice is judged on pick (announced, answer revealed); a problem is correct once each of
- * its <softmax-check> steps was (checkElement.ts reports each verdict); a proof or a coding task
+ * its <softmax-check> steps is (checkElement.ts reports each verdict and keeps the answers); a proof or a coding task
  * is self-assessed with two buttons. Messages arrive translated as data attributes.
  */
 type Progress = Record<string, { answered: boolean; correct: boolean }>;
@@ -54,13 +54,17 @@ class SoftmaxExercise extends HTMLElement {
       if (solution) solution.open = true;
     });
 
+    // Solved when every step's current verdict is right, including steps whose answer was
+    // restored from this device (checkElement.ts shows it with the same data-state).
     const steps = [...this.querySelectorAll('softmax-check')];
-    const right = new Set<Element>();
     this.addEventListener('check-judged', (event) => {
       const kind = (event as CustomEvent<string>).detail;
       if (kind === 'invalid') return;
-      if (kind === 'correct') right.add(event.target as Element);
-      save(right.size === steps.length);
+      save(
+        steps.every(
+          (step) => step.querySelector<HTMLElement>('[data-feedback]')?.dataset.state === 'correct',
+        ),
+      );
     });
 
     const self = this.querySelector<HTMLElement>('[data-self]');

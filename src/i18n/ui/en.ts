@@ -154,6 +154,9 @@ export const en = {
   'theme.light': 'Light',
   'theme.dark': 'Dark',
   'term.more': 'Open in the glossary',
+  'glossary.index': 'Alphabetical index',
+  'lesson.updated': 'Last updated {date}',
+  'lesson.edit': 'Edit this page',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -154,4 +154,7 @@ export const pt = {
   'theme.light': 'Claro',
   'theme.dark': 'Escuro',
   'term.more': 'Abrir no glossário',
+  'glossary.index': 'Índice alfabético',
+  'lesson.updated': 'Última atualização: {date}',
+  'lesson.edit': 'Editar esta página',
 } as const satisfies UiDict;

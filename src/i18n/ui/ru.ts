@@ -153,4 +153,7 @@ export const ru = {
   'theme.light': 'Светлая',
   'theme.dark': 'Тёмная',
   'term.more': 'Открыть в глоссарии',
+  'glossary.index': 'Алфавитный указатель',
+  'lesson.updated': 'Последнее обновление: {date}',
+  'lesson.edit': 'Редактировать эту страницу',
 } as const satisfies UiDict;
