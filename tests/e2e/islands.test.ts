@@ -63,7 +63,8 @@ interface Spec {
 
 const f3 = (x: number, l: NumberLocale) => formatNumber(x, l, 3);
 const list3 = (xs: number[], l: NumberLocale) => xs.map((x) => f3(x, l));
-const tuple = (xs: number[], l: NumberLocale, d = 3) => `(${formatNumberList(xs, l, d)})`;
+const tuple = (xs: number[], l: NumberLocale, d = 3) =>
+  `(${formatNumberList(xs, l, d, { uniform: true })})`;
 
 function parse(text: string, l: NumberLocale): number[] {
   const r = parseNumberList(text, l, { maxAbs: 1e6 });

@@ -119,9 +119,9 @@ export function formatSci(value: number, locale: NumberLocale, digits = 3): stri
   return `${formatNumber(m, locale, digits)} × 10${exp}`;
 }
 
-/** A list of numbers in the reader's format, in parentheses: (0.786, 0.039, 0.175). */
+/** A list of numbers in the reader's format, in parentheses, at one precision: (0.090, 0.245, 0.665). */
 export function tuple(values: ArrayLike<number>, locale: NumberLocale, digits = 3): string {
-  return `(${formatNumberList(values, locale, digits)})`;
+  return `(${formatNumberList(values, locale, digits, { uniform: true })})`;
 }
 
 /** A piece of widget text: plain, or an exponent to be set as a superscript. */

@@ -71,7 +71,7 @@ describe('formatSci', () => {
     expect(formatSci(Infinity, 'en')).toBe('—');
   });
   it('formats tuples with the locale separator', () => {
-    expect(tuple([0.5, -1], 'ru')).toBe('(0,5; −1)');
+    expect(tuple([0.5, -1], 'ru')).toBe('(0,5; −1,0)');
   });
 });
 
