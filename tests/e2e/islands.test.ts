@@ -5,7 +5,7 @@
  * no console error and never "NaN", "undefined" or "Infinity" in the island.
  * The run fails when a lesson lacks its island.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -15,6 +15,7 @@ import { newWatchedPage } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { commonLabels } from '../../src/islands/shared/labels';
 import { labels as safeLabels } from '../../src/islands/SafeComputation/labels';
+import { labels as policyLabels } from '../../src/islands/SoftmaxPolicy/labels';
 import { fill, formatSci } from '../../src/islands/shared/text';
 import {
   crossEntropy,
@@ -864,7 +865,272 @@ describe.concurrent('islands before and without JavaScript', () => {
         expect(await field.inputValue()).toBe('4, 0, 1');
         await playground.check(domOf(page, 'LogitPlayground'), 'en');
       });
+      // …and, like any later edit, reaches the link.
+      await eventually(async () =>
+        expect(new URL(page.url()).searchParams.get('playground')).toBe('4,0,1'),
+      );
       expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  /** Opens `name`'s English page with the island's own chunk held back until `release()` (a slow link). */
+  async function holdIsland(t: ExpectStatic, page: Page, name: string, lesson: string) {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(new RegExp(`/_astro/${name}\\.[^/]*\\.js$`), async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.server.url + findPage(name, lesson, 'en'), {
+      waitUntil: 'domcontentloaded',
+    });
+    const root = page.locator(`[data-island="${name}"]`);
+    await root.scrollIntoViewIfNeeded();
+    await t.poll(() => root.locator('button, input').first().isEnabled()).toBe(true);
+    return { root, release };
+  }
+
+  /** Checkboxes and radios of an island, by index. */
+  const boxes = (root: ReturnType<Page['locator']>) =>
+    root.locator('input[type="radio"], input[type="checkbox"]');
+
+  it.for([
+    { name: 'CrossEntropyGradient', lesson: 'classifier-output', box: 'radio' },
+    { name: 'SigmoidVsSoftmax', lesson: 'multi-label', box: 'checkbox' },
+    { name: 'AttentionWeights', lesson: 'attention', box: 'checkbox' },
+  ])(
+    'a $box changed before $name hydrates is kept and drives the result',
+    async ({ name, lesson, box }, { expect }) => {
+      const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+      try {
+        const { root, release } = await holdIsland(expect, page, name, lesson);
+        const spec = SPECS.find((s) => s.name === name) as Spec;
+        const dom = domOf(page, name);
+        const rendered = await dom.checked();
+        // A radio not chosen yet, or the last checkbox (AttentionWeights: the causal mask).
+        const i = box === 'radio' ? rendered.indexOf(false) : rendered.length - 1;
+        await boxes(root).nth(i).click();
+        const changed = await dom.checked();
+        expect(changed).not.toEqual(rendered);
+        expect(await root.getAttribute('data-ready')).toBeNull();
+        release();
+        await hydrated(page, name);
+        await eventually(async () => {
+          expect(await dom.checked()).toEqual(changed);
+          await spec.check(dom, 'en');
+        });
+        // …and it is the island's state: it reaches the link.
+        await eventually(async () =>
+          expect(new URL(page.url()).searchParams.get(spec.param)).toBeTruthy(),
+        );
+        expect(problems.pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('buttons pressed before the island hydrates are pressed once it has, in order', async ({
+    expect,
+  }) => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    try {
+      // StepByStep: Next twice → step 3 of 5.
+      const steps = await holdIsland(expect, page, 'StepByStep', 'what-is-softmax');
+      const next = steps.root.locator('button').nth(1);
+      await next.click();
+      await next.click();
+      expect(await steps.root.getAttribute('data-ready')).toBeNull();
+      steps.release();
+      await hydrated(page, 'StepByStep');
+      const current = steps.root.locator('li[aria-current="step"] [data-out]');
+      await expect.poll(() => current.getAttribute('data-out')).toBe('exps');
+      // SoftmaxPolicy: "Sample 100" twice → 200 draws, counted.
+      const policy = await holdIsland(expect, page, 'SoftmaxPolicy', 'reinforcement-learning');
+      const dom = domOf(page, 'SoftmaxPolicy');
+      await policy.root.locator('button').nth(1).click();
+      await policy.root.locator('button').nth(1).click();
+      expect(await policy.root.getAttribute('data-ready')).toBeNull();
+      policy.release();
+      await hydrated(page, 'SoftmaxPolicy');
+      const total = async () =>
+        (await dom.texts('[data-out="count"]'))
+          .map((x) => onlyNumber(x, 'en'))
+          .reduce((a, b) => a + b, 0);
+      await expect.poll(total).toBe(200);
+      // Once hydrated, a press counts once (it is not queued as well).
+      await policy.root.locator('button').nth(1).click();
+      await expect.poll(total).toBe(300);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await total()).toBe(300);
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the step of Step by step and the counts of the policy travel in the link, across languages', async ({
+    expect,
+  }) => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    const query = () => new URL(page.url()).search;
+    try {
+      // StepByStep: Next twice in English; the Portuguese page opened with that link is at step 3.
+      const stepsPage = (lang: NumberLocale) =>
+        site.server.url + findPage('StepByStep', 'what-is-softmax', lang);
+      await page.goto(stepsPage('en'), { waitUntil: 'domcontentloaded' });
+      await hydrated(page, 'StepByStep');
+      const steps = page.locator('[data-island="StepByStep"]');
+      await steps.locator('button').nth(1).click();
+      await steps.locator('button').nth(1).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('steps')).toMatch(/;s:3$/);
+      await page.goto(stepsPage('pt') + query(), { waitUntil: 'domcontentloaded' });
+      await hydrated(page, 'StepByStep');
+      const current = steps.locator('li[aria-current="step"] [data-out]');
+      await expect.poll(() => current.getAttribute('data-out')).toBe('exps');
+      expect(await steps.locator('.isl-buttons').textContent()).toContain('Passo 3 de 5');
+      expect(await steps.locator('.isl-notice').count()).toBe(0);
+      // A tampered step: the notice in Portuguese, and the example at step 1.
+      await page.goto(`${stepsPage('pt')}?steps=2,-1,0.5;s:9`, { waitUntil: 'domcontentloaded' });
+      await hydrated(page, 'StepByStep');
+      await expect
+        .poll(() => steps.locator('.isl-notice').textContent())
+        .toBe(commonLabels.pt.badLink);
+      expect(await current.getAttribute('data-out')).toBe('max');
+
+      // SoftmaxPolicy: 100 draws in English; the Russian page opened with that link shows the same
+      // counts, and the next 100 draws are the same on both (the generator goes on where it was).
+      const policyPage = (lang: NumberLocale) =>
+        site.server.url + findPage('SoftmaxPolicy', 'reinforcement-learning', lang);
+      const policy = page.locator('[data-island="SoftmaxPolicy"]');
+      const dom = domOf(page, 'SoftmaxPolicy');
+      const counts = async (lang: NumberLocale) =>
+        (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, lang));
+      const sampleHundred = async (lang: NumberLocale, total: number) => {
+        await policy.locator('button').nth(1).click();
+        await expect.poll(async () => (await counts(lang)).reduce((a, b) => a + b, 0)).toBe(total);
+        return counts(lang);
+      };
+      await page.goto(policyPage('en'), { waitUntil: 'domcontentloaded' });
+      await hydrated(page, 'SoftmaxPolicy');
+      const first = await sampleHundred('en', 100);
+      await expect.poll(() => new URL(page.url()).searchParams.get('policy')).toContain(';c:');
+      const link = query();
+      const second = await sampleHundred('en', 200);
+      await page.goto(policyPage('ru') + link, { waitUntil: 'domcontentloaded' });
+      await hydrated(page, 'SoftmaxPolicy');
+      await expect.poll(() => counts('ru')).toEqual(first);
+      expect(await policy.locator('.isl-notice').count()).toBe(0);
+      expect(await sampleHundred('ru', 200)).toEqual(second);
+      // Tampered counts (one too few): the notice in Russian, and no draws.
+      await page.goto(`${policyPage('ru')}?policy=2,-1,0.5;t:1;c:5,5`, {
+        waitUntil: 'domcontentloaded',
+      });
+      await hydrated(page, 'SoftmaxPolicy');
+      await expect
+        .poll(() => policy.locator('.isl-notice').textContent())
+        .toBe(commonLabels.ru.badLink);
+      expect(await counts('ru')).toEqual([0, 0, 0]);
+      // At a million draws the counts stop: the sample buttons are disabled and the widget says why.
+      await page.goto(`${policyPage('ru')}?policy=2,-1,0.5;t:1;c:999000,600,400`, {
+        waitUntil: 'domcontentloaded',
+      });
+      await hydrated(page, 'SoftmaxPolicy');
+      await expect
+        .poll(() => policy.locator('.isl-note').textContent())
+        .toContain(fill(policyLabels.ru.full, { n: formatNumber(1_000_000, 'ru', 0) }));
+      const buttons = policy.locator('.isl-buttons button');
+      expect(
+        await buttons.evaluateAll((els) => els.map((e) => (e as HTMLButtonElement).disabled)),
+      ).toEqual([true, true, true, false]);
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.for(['light', 'dark'] as const)(
+    'a disabled button looks disabled and does not answer the pointer (%s)',
+    async (colorScheme, { expect }) => {
+      const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
+        colorScheme,
+      });
+      try {
+        await page.goto(site.server.url + findPage('StepByStep', 'what-is-softmax', 'en'), {
+          waitUntil: 'domcontentloaded',
+        });
+        await hydrated(page, 'StepByStep');
+        const root = page.locator('[data-island="StepByStep"]');
+        const [prev, next] = [root.locator('button').nth(0), root.locator('button').nth(1)];
+        expect(await prev.isDisabled()).toBe(true);
+        expect(await next.isEnabled()).toBe(true);
+        const look = (b: typeof prev) =>
+          b.evaluate((el) => {
+            const s = getComputedStyle(el);
+            return {
+              cursor: s.cursor,
+              color: s.color,
+              background: s.backgroundColor,
+              border: s.borderTopStyle,
+            };
+          });
+        await page.mouse.move(0, 0);
+        const off = await look(prev);
+        const on = await look(next);
+        expect(off.cursor).toBe('not-allowed');
+        expect(on.cursor).toBe('pointer');
+        expect(off.color).not.toBe(on.color);
+        expect(off.background).not.toBe(on.background);
+        expect(off.border).toBe('dashed');
+        expect(on.border).toBe('solid');
+        // Hovering: the enabled button answers, the disabled one does not.
+        await next.hover();
+        expect((await look(next)).background).not.toBe(on.background);
+        await prev.hover({ force: true });
+        expect(await look(prev)).toEqual(off);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('a matrix caption stays in view when the table scrolls sideways (390 px)', async ({
+    expect,
+  }) => {
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      // Six logits: a 6 × 6 Jacobian, wider than the phone's column.
+      await page.goto(
+        `${site.server.url}${findPage('JacobianMatrix', 'derivative', 'ru')}?jacobian=1,2,3,4,5,6`,
+        { waitUntil: 'domcontentloaded' },
+      );
+      await hydrated(page, 'JacobianMatrix');
+      const root = page.locator('[data-island="JacobianMatrix"]');
+      await expect.poll(() => root.locator('[data-out="j"]').count()).toBe(36);
+      const box = root.locator('.isl-scroll');
+      const caption = root.locator('.isl-matrix-caption');
+      const text = (await caption.textContent())?.trim() ?? '';
+      expect(text).toContain('Матрица Якоби');
+      // The caption names the table and the scrolling box.
+      expect(await page.getByRole('table', { name: text }).count()).toBe(1);
+      expect(await page.getByRole('region', { name: text }).count()).toBe(1);
+      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth + 1)).toBe(true);
+      const inView = () =>
+        caption.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left >= 0 && r.right <= window.innerWidth + 0.5 && r.width > 0;
+        });
+      expect(await inView()).toBe(true);
+      await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
+      await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      expect(await inView()).toBe(true);
+      // Not inside the box that scrolls.
+      expect(await caption.evaluate((el) => el.closest('.isl-scroll') === null)).toBe(true);
     } finally {
       await context.close();
     }

@@ -17,6 +17,7 @@ const en = {
   frequency: 'Observed share',
   total: 'Samples drawn: {n}',
   summary: 'Samples: {n}. Observed shares {list}; probabilities {p}.',
+  full: 'The counts stop at {n} draws: reset them to draw more.',
 };
 export type SoftmaxPolicyLabels = { readonly [K in keyof typeof en]: string };
 
@@ -32,6 +33,7 @@ const pt = {
   frequency: 'Fração observada',
   total: 'Sorteios feitos: {n}',
   summary: 'Sorteios: {n}. Frações observadas {list}; probabilidades {p}.',
+  full: 'A contagem para em {n} sorteios: zere as contagens para sortear mais.',
 } satisfies SoftmaxPolicyLabels;
 
 const ru = {
@@ -46,6 +48,7 @@ const ru = {
   frequency: 'Наблюдаемая доля',
   total: 'Бросков жребия: {n}',
   summary: 'Бросков: {n}. Наблюдаемые доли {list}, вероятности {p}.',
+  full: 'Счёт останавливается на {n} бросках жребия: сбросьте счётчики, чтобы продолжить.',
 } satisfies SoftmaxPolicyLabels;
 
 export const labels: Readonly<Record<Lang, SoftmaxPolicyLabels>> = { en, pt, ru };

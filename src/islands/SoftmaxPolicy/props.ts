@@ -1,12 +1,17 @@
 /**
  * <SoftmaxPolicy />'s props, checked at build time by index.astro, and the limits its field,
- * its slider and its URL state (`?policy=2,-1,0.5;t:1`) share with that check.
+ * its slider and its URL state (`?policy=2,-1,0.5;t:1;c:52,3,45`, state.ts) share with that check.
  */
 import { z } from 'astro/zod';
-import { LOGITS, TEMPERATURE } from '~/islands/shared/limits';
+import { DRAWS, LOGITS, TEMPERATURE } from '~/islands/shared/limits';
 import { param, values, within } from '~/islands/shared/props';
 
-export const limits = { logits: LOGITS, temperature: TEMPERATURE };
+export const limits = {
+  logits: LOGITS,
+  temperature: TEMPERATURE,
+  /** The counts of the draws: whole numbers, at most `draws.max` in all. */
+  draws: DRAWS,
+};
 
 /** The props schema (a function, so the island's bundle, which imports `limits`, leaves zod out). */
 export const schema = () =>

@@ -38,5 +38,11 @@ export const LOGITS: ValueLimits = { min: MIN_VALUES, max: MAX_VALUES, maxAbs: M
 /** The temperature dials (TemperatureDial, SoftmaxPolicy): 0.05…20 on a log scale. */
 export const TEMPERATURE: Range = { min: 0.05, max: 20 };
 
+/**
+ * How many draws a sampling widget keeps count of (SoftmaxPolicy): at most a million in all, so
+ * that every count fits a link (decodeState reads nothing larger than MAX_ABS_LARGE).
+ */
+export const DRAWS: Range = { min: 0, max: MAX_ABS_LARGE };
+
 /** The logits of the default example of most widgets. */
 export const EXAMPLE_LOGITS: readonly number[] = [2, -1, 0.5];

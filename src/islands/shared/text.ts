@@ -124,29 +124,32 @@ export function tuple(values: ArrayLike<number>, locale: NumberLocale, digits = 
   return `(${formatNumberList(values, locale, digits, { uniform: true })})`;
 }
 
-/** A piece of widget text: plain, or an exponent to be set as a superscript. */
+/** A piece of widget text: plain, or an exponent / index to be set as a superscript / subscript. */
 export interface TextPart {
   readonly text: string;
-  /** For an exponent: the characters hidden from sight but kept in the text ("^", "^(", ")"). */
-  readonly sup?: { readonly before: string; readonly after: string };
+  /** For an exponent or index: how to set it, and the characters hidden from sight but kept in the text ("^", "_(", ")"). */
+  readonly sup?: { readonly kind: 'sup' | 'sub'; readonly before: string; readonly after: string };
 }
 
 /**
- * Splits widget text at its exponents, written `^(…)` or `^token` in the label files, so they
- * can be shown as superscripts (e^(3 − 5) → e³⁻⁵ set in <sup>) while the text itself, what a
- * screen reader or a copy gets, stays as written.
- * @example superscripts('e^(1 − 2) = 0.37') // [{text:'e'},{text:'1 − 2',sup:{before:'^(',after:')'}},{text:' = 0.37'}]
+ * Splits widget text at its exponents and indices, written `^(…)`, `^token`, `_(…)` or `_token`
+ * in the label files, so they can be set as superscripts and subscripts (e^(3 − 5) → e³⁻⁵,
+ * p_1 → p₁ in <sup>/<sub>) while the text itself, what a screen reader or a copy gets, stays as
+ * written.
+ * @example superscripts('e^(1 − 2) = 0.37') // [{text:'e'},{text:'1 − 2',sup:{kind:'sup',before:'^(',after:')'}},{text:' = 0.37'}]
  */
 export function superscripts(text: string): TextPart[] {
   const parts: TextPart[] = [];
-  const re = /\^\(([^()]*)\)|\^([+\-\u2212]?[\p{L}\p{N}_]+(?:[.,]\p{N}+)*)/gu;
+  const re = /([\^_])\(([^()]*)\)|([\^_])([+\-\u2212]?[\p{L}\p{N}]+(?:[.,]\p{N}+)*)/gu;
   let at = 0;
   for (const m of text.matchAll(re)) {
     if (m.index > at) parts.push({ text: text.slice(at, m.index) });
+    const mark = m[1] ?? m[3] ?? '^';
+    const kind = mark === '_' ? 'sub' : 'sup';
     parts.push(
-      m[1] !== undefined
-        ? { text: m[1], sup: { before: '^(', after: ')' } }
-        : { text: m[2] ?? '', sup: { before: '^', after: '' } },
+      m[2] !== undefined
+        ? { text: m[2], sup: { kind, before: `${mark}(`, after: ')' } }
+        : { text: m[4] ?? '', sup: { kind, before: mark, after: '' } },
     );
     at = m.index + m[0].length;
   }

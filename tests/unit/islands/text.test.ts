@@ -97,22 +97,26 @@ describe('superscripts', () => {
   it('finds exponents in parentheses and single tokens, keeping the rest as text', () => {
     expect(superscripts('e^(1 − 2) = 0.37')).toEqual([
       { text: 'e' },
-      { text: '1 − 2', sup: { before: '^(', after: ')' } },
+      { text: '1 − 2', sup: { kind: 'sup', before: '^(', after: ')' } },
       { text: ' = 0.37' },
     ]);
     expect(superscripts('Naive: e^z / Σ e^z')).toEqual([
       { text: 'Naive: e' },
-      { text: 'z', sup: { before: '^', after: '' } },
+      { text: 'z', sup: { kind: 'sup', before: '^', after: '' } },
       { text: ' / Σ e' },
-      { text: 'z', sup: { before: '^', after: '' } },
+      { text: 'z', sup: { kind: 'sup', before: '^', after: '' } },
     ]);
     expect(superscripts('e^−745,5 estoura')[1]).toEqual({
       text: '−745,5',
-      sup: { before: '^', after: '' },
+      sup: { kind: 'sup', before: '^', after: '' },
     });
   });
   it('gives back the text unchanged when the pieces are joined', () => {
     expect(superscripts('is e^745.')[1]?.text).toBe('745');
+    expect(superscripts('Loss −log p_1 = 0.4')[1]).toEqual({
+      text: '1',
+      sup: { kind: 'sub', before: '_', after: '' },
+    });
     expect(superscripts('e^1,5, then')[1]?.text).toBe('1,5');
     for (const t of ['e^(a) b^c d', 'no exponent', '^', 'x^', 'e^(unclosed']) {
       const joined = superscripts(t)
