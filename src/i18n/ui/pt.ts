@@ -101,7 +101,7 @@ export const pt = {
   'check.incorrect': 'Ainda não. A resposta deve ter precisão de {precision}; tente de novo.',
   'check.error.empty': 'Digite um número primeiro.',
   'check.error.notANumber': 'Isso não é um número. Digite algo como {example}.',
-  'check.error.tooManyValues': 'Digite um número só.',
+  'check.error.tooManyValues': 'Digite um único número.',
   'check.error.outOfRange': 'Esse número é grande demais para ser a resposta.',
 
   'exercise.kind.predict': 'Preveja e confira',

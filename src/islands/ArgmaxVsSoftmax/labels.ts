@@ -36,10 +36,10 @@ const ru = {
   slider: 'Значение логита {n}',
   softmax: 'Softmax',
   argmax: 'Argmax (one-hot)',
-  plot: 'Вероятность класса {n} в зависимости от логита {n}: у softmax — плавная кривая, у argmax — ступенька.',
+  plot: 'Вероятность класса {n} в зависимости от логита {n}: у softmax\u00a0— плавная кривая, у argmax\u00a0— ступенька.',
   gradSoftmax: 'Наклон softmax в этой точке: {value}',
   gradArgmax: 'Наклон argmax в этой точке: 0 (плоско)',
-  summary: 'Логит {n} = {value}: softmax даёт классу {n} {p}, argmax — {a}.',
+  summary: 'Логит {n} = {value}: softmax даёт классу {n} {p}, argmax\u00a0— {a}.',
 } satisfies ArgmaxVsSoftmaxLabels;
 
 export const labels: Readonly<Record<Lang, ArgmaxVsSoftmaxLabels>> = { en, pt, ru };

@@ -27,7 +27,7 @@ const ru = {
   slider: 'Логит {n}',
   softmax: 'Вероятности softmax',
   argmax: 'Argmax (one-hot)',
-  summary: 'Вероятности {list}. Наибольшая — у класса {k}.',
+  summary: 'Вероятности {list}. Наибольшая\u00a0— у класса {k}.',
 } satisfies LogitPlaygroundLabels;
 
 export const labels: Readonly<Record<Lang, LogitPlaygroundLabels>> = { en, pt, ru };

@@ -33,7 +33,7 @@ const pt = {
   frequency: 'Fração observada',
   total: 'Sorteios feitos: {n}',
   summary: 'Sorteios: {n}. Frações observadas {list}; probabilidades {p}.',
-  full: 'A contagem para em {n} sorteios: zere as contagens para sortear mais.',
+  full: 'O limite é de {n} sorteios: zere as contagens para sortear mais.',
 } satisfies SoftmaxPolicyLabels;
 
 const ru = {
@@ -48,7 +48,7 @@ const ru = {
   frequency: 'Наблюдаемая доля',
   total: 'Бросков жребия: {n}',
   summary: 'Бросков: {n}. Наблюдаемые доли {list}, вероятности {p}.',
-  full: 'Счёт останавливается на {n} бросках жребия: сбросьте счётчики, чтобы продолжить.',
+  full: 'Предел\u00a0— {n} бросков жребия: сбросьте счётчики, чтобы продолжить.',
 } satisfies SoftmaxPolicyLabels;
 
 export const labels: Readonly<Record<Lang, SoftmaxPolicyLabels>> = { en, pt, ru };

@@ -39,7 +39,7 @@ const pt = {
   errEmpty: 'Digite pelo menos um número.',
   errNotANumber: 'O valor {n} não é um número.',
   errListSeparator:
-    '“{token}” não é um número só: separe os valores com ponto e vírgula, assim: {example}.',
+    '“{token}” não é um único número: separe os valores com ponto e vírgula, assim: {example}.',
   errEmptyValue: 'Falta o valor {n}: há dois separadores seguidos, ou um no início ou no fim.',
   errAmbiguousPoint:
     '“{token}” é ambíguo: o ponto pode separar milhares. Escreva os decimais com vírgula, como 0,5.',
@@ -64,9 +64,9 @@ const ru = {
   logits: 'Логиты',
   hint: 'Числа через точку с запятой, например 2; −1; 0,5.',
   errEmpty: 'Введите хотя бы одно число.',
-  errNotANumber: 'Значение {n} — не число.',
+  errNotANumber: 'Значение {n}\u00a0— не число.',
   errListSeparator:
-    '«{token}» — это не одно число: разделяйте значения точкой с запятой, вот так: {example}.',
+    '«{token}»\u00a0— это не одно число. Значения разделяйте точкой с запятой: {example}.',
   errEmptyValue:
     'Пропущено значение {n}: два разделителя подряд или разделитель в начале либо в конце.',
   errAmbiguousPoint:
