@@ -327,6 +327,29 @@ describe('KaTeX', () => {
     }
     await context.close();
   });
+
+  it('keeps every formula in the accessibility tree as MathML, off screen too', async () => {
+    // (content-visibility: auto on KaTeX's hidden MathML copy would save layout time, but
+    // Chromium then drops the skipped copies from the accessibility tree: this guards that.)
+    const { context, page } = await newWatchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.url}en/derivative/formal/`, { waitUntil: 'load' });
+    const formulas = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.katex-mathml math')].filter(
+          // (inside exercises, a formula is part of a label's or a group's name instead)
+          (m) => !m.closest('details:not([open]), softmax-exercise'),
+        ).length,
+    );
+    expect(formulas).toBeGreaterThan(100);
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; ignored?: boolean }[];
+    };
+    expect(
+      nodes.filter((n) => n.role?.value === 'MathMLMath' && !n.ignored).length,
+    ).toBeGreaterThanOrEqual(formulas);
+    await context.close();
+  });
 });
 
 describe('sub-path build', () => {
