@@ -51,6 +51,6 @@ for (const name of (await readdir(source)).filter((f) => f.endsWith('.woff2')).s
 }
 await writeFile(
   join(KATEX_FONT_DIR, 'glyphs.json'),
-  `${JSON.stringify({ note: 'Written by npm run fonts:katex (scripts/subset-katex-fonts.mjs).', characters }, null, 1)}\n`,
+  `${JSON.stringify({ note: 'Written by npm run fonts:katex (scripts/subset-katex-fonts.mjs).', characters }, null, 2)}\n`,
 );
 console.log(`${characters.length} characters; ${before} → ${after} bytes in all`);
