@@ -166,6 +166,8 @@ describe('_headers', () => {
     const plain = headersFile("default-src 'self'", '/softmax/', undefined);
     expect(plain).toContain("/softmax/*\n  Content-Security-Policy: default-src 'self'\n");
     expect(plain).not.toContain('report-uri');
+    expect(plain).toContain('\n  X-Content-Type-Options: nosniff\n');
+    expect(plain).toContain('\n  Referrer-Policy: strict-origin-when-cross-origin\n');
     expect(headersFile("default-src 'self'", '/', 'https://r.example/csp')).toContain(
       "Content-Security-Policy: default-src 'self'; report-uri https://r.example/csp",
     );
