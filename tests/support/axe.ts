@@ -3,15 +3,15 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 /**
- * The violations axe finds in the page (or in the part matching `include`): by default only the
+ * The violations axe finds in the page (or in the parts matching `include`): by default only the
  * serious and critical ones; `all: true` reports every impact (for widgets, which must be spotless).
  */
 export async function axeViolations(
   page: Page,
-  { include, all = false }: { include?: string; all?: boolean } = {},
+  { include, all = false }: { include?: string | string[]; all?: boolean } = {},
 ): Promise<string[]> {
   const builder = new AxeBuilder({ page });
-  if (include) builder.include(include);
+  for (const selector of [include ?? []].flat()) builder.include(selector);
   const { violations } = await builder.analyze();
   return violations
     .filter((v) => all || v.impact === 'serious' || v.impact === 'critical')

@@ -46,20 +46,21 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 }
 
-/** Scrolls through the page so that every client:visible island hydrates, and waits until they have. */
+/**
+ * Brings every client:visible island into view, one at a time, until all have hydrated: each
+ * poll scrolls to the first island still waiting (Astro removes its `ssr` attribute once it has
+ * hydrated). Scrolling island by island, not screen by screen, keeps a long lesson page to a
+ * few frames.
+ */
 export async function hydrateAll(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const step = window.innerHeight;
-    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-  });
   await page.waitForFunction(
-    () => document.querySelectorAll('astro-island[ssr]').length === 0,
-    null,
-    {
-      timeout: 15_000,
+    () => {
+      const waiting = document.querySelector('astro-island[ssr]');
+      // (an island is display: contents, with no box of its own: Astro watches its children)
+      (waiting?.firstElementChild ?? waiting)?.scrollIntoView({ block: 'center' });
+      return waiting === null;
     },
+    null,
+    { timeout: 15_000, polling: 50 },
   );
 }
