@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure logic, fast, no browser) and `e2e` (real headless Chromium
-// against the built site). `npm test` runs them in that order, with the build in between.
+// Projects: `unit` (pure logic, fast, no browser), `code` (the lesson snippets), `dist` (the
+// built files, no browser) and `e2e` (real headless Chromium against the built site).
 export default defineConfig({
   test: {
     projects: [
@@ -27,6 +27,15 @@ export default defineConfig({
           include: ['tests/code/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,
+        },
+      },
+      {
+        // Checks over the built site (dist/) that need no browser; `npm test` runs them right
+        // after the build, while the other lane is still busy.
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          testTimeout: 600_000,
         },
       },
       {

@@ -4,8 +4,8 @@
  * lanes at once (the machines have two cores; most steps keep one busy), then the browser tests
  * run against both builds:
  *
- *   lane 1: check (types)      → lint                → build (dist/, SITE_URL=http://localhost:4321)
- *   lane 2: unit tests         → code snippets       → sub-path build (dist-subpath/, BASE_PATH=/softmax/)
+ *   lane 1: check (types) → lint          → build (dist/, SITE_URL=http://localhost:4321) → dist checks
+ *   lane 2: unit tests    → code snippets → sub-path build (dist-subpath/, BASE_PATH=/softmax/)
  *   then:   e2e (Chromium, nginx)
  *
  * Unit tests come first in their lane, before any build exists, as they would on a fresh clone.
@@ -32,6 +32,8 @@ const lanes = [
     step('check', 'check'),
     step('lint', 'lint'),
     step('build', 'build', { SITE_URL: 'http://localhost:4321', EDIT_BASE_URL }),
+    // (html-validate over every page and the other browserless checks of dist/: lane 2 is the longer one)
+    step('dist', 'test:dist'),
   ],
   [step('unit', 'test:unit'), step('code', 'test:code'), step('build:subpath', 'build', SUBPATH)],
 ];

@@ -17,9 +17,9 @@ import { FRAMEWORKS } from '../../src/components/content/snippets';
 import type { Lang } from '../../src/i18n/locales';
 
 const LANGS: Lang[] = ['en', 'pt', 'ru'];
-/** Two lesson levels with several code blocks each (lesson 6 has four, lesson 1 two). */
-const PAGE = 'computing-safely/mechanical/';
-const OTHER_PAGE = 'what-is-softmax/mechanical/';
+/** Two lesson levels with several code blocks each, the two lightest pages that have them. */
+const PAGE = 'what-is-softmax/mechanical/';
+const OTHER_PAGE = 'argmax-vs-softmax/mechanical/';
 
 let site: Site;
 beforeAll(async () => {
