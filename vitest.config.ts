@@ -32,9 +32,13 @@ export default defineConfig({
       {
         // Checks over the built site (dist/) that need no browser; `npm test` runs them right
         // after the build, while the other lane is still busy.
+        // readOff runs here again, reading the built pages too (widgets' and figures' numbers),
+        // which the unit run before the build cannot.
+        resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
         test: {
           name: 'dist',
-          include: ['tests/dist/**/*.test.ts'],
+          include: ['tests/dist/**/*.test.ts', 'tests/content/readOff.test.ts'],
+          env: { READ_OFF_BUILT: 'required' },
           testTimeout: 600_000,
         },
       },

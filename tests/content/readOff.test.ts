@@ -10,7 +10,8 @@
  * The page's text is rebuilt from the MDX source and its level's _shared module, so the test
  * needs no build. When a fresh build of the page exists (dist/<lang>/<lesson>/<level>/index.html
  * newer than its sources), the built text is read too: it also holds what widgets and figures
- * render at build time.
+ * render at build time. `npm test` runs this file a second time after the build (the `dist`
+ * project, READ_OFF_BUILT=required), where a missing or stale built page fails.
  *
  * Every level ends with exercise components (<Choice>, <Problem>, <Proof>, <Task>): their ids are
  * unique and well formed, and there are two to five of them.
@@ -133,10 +134,13 @@ function builtPage(
   sources: readonly string[],
 ): string | undefined {
   const file = join(ROOT, 'dist', lang, slug, level, 'index.html');
-  if (!existsSync(file)) return undefined;
-  const built = statSync(file).mtimeMs;
-  if (sources.some((s) => existsSync(s) && statSync(s).mtimeMs > built)) return undefined; // stale build
-  return readFileSync(file, 'utf8');
+  const fresh =
+    existsSync(file) &&
+    !sources.some((s) => existsSync(s) && statSync(s).mtimeMs > statSync(file).mtimeMs);
+  // In the `dist` project (after the build, READ_OFF_BUILT=required) the built page must be there.
+  if (!fresh && process.env.READ_OFF_BUILT === 'required')
+    throw new Error(`${file} is missing or older than its sources: build first`);
+  return fresh ? readFileSync(file, 'utf8') : undefined;
 }
 
 /** The reader sees `s` and rounds it to the question's digits (or sees it already as short). */

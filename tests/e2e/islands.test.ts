@@ -16,6 +16,7 @@ import { axeViolations } from '../support/axe';
 import { commonLabels } from '../../src/islands/shared/labels';
 import { labels as safeLabels } from '../../src/islands/SafeComputation/labels';
 import { labels as policyLabels } from '../../src/islands/SoftmaxPolicy/labels';
+import { labels as samplerLabels } from '../../src/islands/NextTokenSampler/labels';
 import { fill, formatSci } from '../../src/islands/shared/text';
 import {
   crossEntropy,
@@ -1066,6 +1067,67 @@ describe.concurrent('islands before and without JavaScript', () => {
         await buttons.evaluateAll((els) => els.map((e) => (e as HTMLButtonElement).disabled)),
       ).toEqual([true, true, true, false]);
       expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the draws of the next-token sampler travel in the link, across languages', async ({
+    expect,
+  }) => {
+    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin);
+    try {
+      const at = (lang: NumberLocale) =>
+        site.server.url + findPage('NextTokenSampler', 'next-token', lang);
+      const sampler = page.locator('[data-island="NextTokenSampler"]');
+      const dom = domOf(page, 'NextTokenSampler');
+      const counts = async (lang: NumberLocale) =>
+        (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, lang));
+      const drawTen = async (lang: NumberLocale, total: number) => {
+        await sampler.locator('.isl-buttons button').nth(1).click();
+        await expect.poll(async () => (await counts(lang)).reduce((a, b) => a + b, 0)).toBe(total);
+        return counts(lang);
+      };
+      const param = () => new URL(page.url()).searchParams.get('sampler') ?? '';
+      // Ten draws in English: the link says so; the Portuguese page opened with it shows the
+      // same counts and history, and the next ten draws are the same on both.
+      await page.goto(at('en'), { waitUntil: 'domcontentloaded' });
+      await hydrated(page, 'NextTokenSampler');
+      const first = await drawTen('en', 10);
+      await expect.poll(param).toMatch(/;d:10$/);
+      const link = param();
+      const second = await drawTen('en', 20);
+      await page.goto(`${at('pt')}?sampler=${link}`, { waitUntil: 'domcontentloaded' });
+      await hydrated(page, 'NextTokenSampler');
+      await expect.poll(() => counts('pt')).toEqual(first);
+      expect(await sampler.locator('[data-out="draw"]').count()).toBe(10);
+      expect(await sampler.locator('.isl-notice').count()).toBe(0);
+      expect(await drawTen('pt', 20)).toEqual(second);
+      // A tampered count: the notice in Portuguese, and no draws.
+      await page.goto(`${at('pt')}?sampler=${link.replace(/d:10$/, 'd:2.5')}`, {
+        waitUntil: 'domcontentloaded',
+      });
+      await hydrated(page, 'NextTokenSampler');
+      await expect
+        .poll(() => sampler.locator('.isl-notice').textContent())
+        .toBe(commonLabels.pt.badLink);
+      expect((await counts('pt')).every((c) => c === 0)).toBe(true);
+      // At a million draws the sampling buttons stop, and the widget says why.
+      await page.goto(`${at('ru')}?sampler=${link.replace(/d:10$/, 'd:1000000')}`, {
+        waitUntil: 'domcontentloaded',
+      });
+      await hydrated(page, 'NextTokenSampler');
+      await expect
+        .poll(() => sampler.locator('.isl-note').textContent())
+        .toContain(fill(samplerLabels.ru.full, { n: formatNumber(1_000_000, 'ru', 0) }));
+      expect((await counts('ru')).reduce((a, b) => a + b, 0)).toBe(1_000_000);
+      expect(
+        await sampler
+          .locator('.isl-buttons button')
+          .evaluateAll((els) => els.map((e) => (e as HTMLButtonElement).disabled)),
+      ).toEqual([true, true, false]);
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }

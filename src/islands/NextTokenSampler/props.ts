@@ -1,11 +1,11 @@
 /**
  * <NextTokenSampler />'s props, checked at build time by index.astro, and the limits its field,
- * its sliders and its URL state (`?sampler=3.2,2.5,2.1;t:0.7;k:3;p:0.9`) share with that check.
+ * its sliders and its URL state (`?sampler=3.2,2.5,2.1;t:0.7;k:3;p:0.9;d:25`, state.ts) share with that check.
  * The words are labels: the default ones come from labels.ts (one example per language), and
  * the logits must give one value per word.
  */
 import { z } from 'astro/zod';
-import { LOGITS, MAX_VALUES, MIN_VALUES, TEMPERATURE } from '~/islands/shared/limits';
+import { DRAWS, LOGITS, MAX_VALUES, MIN_VALUES, TEMPERATURE } from '~/islands/shared/limits';
 import { param, values, within } from '~/islands/shared/props';
 
 /** Logits of the default example, one per default word (most likely first). */
@@ -20,6 +20,8 @@ export const limits = {
   p: { min: 0.01, max: 1 },
   /** What a link may carry for p: any p with 0 < p ≤ 1. */
   pState: { min: Number.MIN_VALUE, max: 1 },
+  /** How many tokens may be drawn in all (every count fits a link). */
+  draws: DRAWS,
 };
 
 const tokenError = `needs ${limits.tokens.min}–${limits.tokens.max} words of 1–${limits.tokens.maxLength} characters`;

@@ -39,7 +39,7 @@ export const LOGITS: ValueLimits = { min: MIN_VALUES, max: MAX_VALUES, maxAbs: M
 export const TEMPERATURE: Range = { min: 0.05, max: 20 };
 
 /**
- * How many draws a sampling widget keeps count of (SoftmaxPolicy): at most a million in all, so
+ * How many draws a sampling widget keeps count of (SoftmaxPolicy, NextTokenSampler): at most a million in all, so
  * that every count fits a link (decodeState reads nothing larger than MAX_ABS_LARGE).
  */
 export const DRAWS: Range = { min: 0, max: MAX_ABS_LARGE };

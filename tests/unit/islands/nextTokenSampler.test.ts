@@ -6,12 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseProps } from '../../../src/islands/shared/props';
-import {
-  decodeState,
-  encodeState,
-  stateLogits,
-  stateNumber,
-} from '../../../src/islands/shared/urlState';
+import fc from 'fast-check';
+import { decodeState, encodeState } from '../../../src/islands/shared/urlState';
+import { readSamplerState, samplerParts } from '../../../src/islands/NextTokenSampler/state';
 import { languages } from '../../../src/i18n/locales';
 import { mulberry32, sampleCategorical, softmax } from '../../../src/lib/math';
 import { EXAMPLE_NEXT_LOGITS, limits, schema } from '../../../src/islands/NextTokenSampler/props';
@@ -98,23 +95,66 @@ describe('NextTokenSampler labels', () => {
 
 describe('NextTokenSampler URL state', () => {
   const n = EXAMPLE_NEXT_LOGITS.length;
-  const field = { ...limits.logits, min: n, max: n, count: n };
-  it('round-trips logits, T, k and p', () => {
-    const text = encodeState({ '': EXAMPLE_NEXT_LOGITS, t: [0.7], k: [3], p: [0.9] });
-    expect(text).toBe('3.2,2.5,2.1,1.4,0.9,0.3,-0.5,-1.2;t:0.7;k:3;p:0.9');
-    const s = decodeState(text)!;
-    expect(stateLogits(s, field)).toEqual([...EXAMPLE_NEXT_LOGITS]);
-    expect(stateNumber(s, 't', limits.temperature)).toBe(0.7);
-    expect(stateNumber(s, 'k', { min: 1, max: n })).toBe(3);
-    expect(stateNumber(s, 'p', limits.pState)).toBe(0.9);
+  const read = (text: string, size = n) => {
+    const s = decodeState(text);
+    return s === undefined ? undefined : readSamplerState(s, size);
+  };
+  it('round-trips logits, T, k, p and the count of draws (written once something is drawn)', () => {
+    const none = encodeState(samplerParts(EXAMPLE_NEXT_LOGITS, 0.7, 3, 0.9, 0));
+    expect(none).toBe('3.2,2.5,2.1,1.4,0.9,0.3,-0.5,-1.2;t:0.7;k:3;p:0.9');
+    expect(read(none)).toEqual({
+      logits: [...EXAMPLE_NEXT_LOGITS],
+      temperature: 0.7,
+      k: 3,
+      p: 0.9,
+      draws: 0,
+    });
+    const some = encodeState(samplerParts(EXAMPLE_NEXT_LOGITS, 0.7, 3, 0.9, 25));
+    expect(some).toBe('3.2,2.5,2.1,1.4,0.9,0.3,-0.5,-1.2;t:0.7;k:3;p:0.9;d:25');
+    expect(read(some)?.draws).toBe(25);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 10 }),
+        fc.double({ min: limits.temperature.min, max: limits.temperature.max, noNaN: true }),
+        fc.nat({ max: limits.draws.max }),
+        (size, t, d) => {
+          const z = Array.from({ length: size }, (_, i) => i - 1);
+          const back = read(encodeState(samplerParts(z, t, size, 1, d)), size);
+          expect(back?.logits).toEqual(z);
+          expect(back?.k).toBe(size);
+          expect(back?.draws).toBe(d);
+          expect(back?.temperature).toBeCloseTo(t, 4);
+        },
+      ),
+    );
   });
-  it('rejects p outside (0, 1], k outside 1…n and a missing part reads as absent', () => {
-    const s = decodeState('1,2;p:0;k:0')!;
-    expect(stateNumber(s, 'p', limits.pState)).toBeUndefined();
-    expect(stateNumber(s, 'k', { min: 1, max: 2 })).toBeUndefined();
-    expect(stateNumber(decodeState('1,2;p:1.5')!, 'p', limits.pState)).toBeUndefined();
-    expect(stateNumber(decodeState('1,2;p:0.001')!, 'p', limits.pState)).toBe(0.001);
-    expect(stateNumber(decodeState('1,2')!, 'p', limits.pState)).toBeNull();
+  it('keeps its own T, k and p when the link names them not', () => {
+    expect(read('1,2', 2)).toEqual({
+      logits: [1, 2],
+      temperature: null,
+      k: null,
+      p: null,
+      draws: 0,
+    });
+  });
+  it('refuses a tampered link whole: p outside (0, 1], k outside 1…n, a bad count, a wrong length, an unknown key', () => {
+    for (const bad of [
+      '1,2;p:0',
+      '1,2;p:1.5',
+      '1,2;k:0',
+      '1,2;k:3',
+      '1,2;k:1.5',
+      '1,2;d:-1',
+      '1,2;d:2.5',
+      '1,2;d:1,2',
+      `1,2;d:${limits.draws.max + 1}`,
+      '1,2,3',
+      '1,2;s:1',
+      '1,1001',
+    ])
+      expect(read(bad, 2), bad).toBeUndefined();
+    expect(read('1,2;p:0.001', 2)?.p).toBe(0.001);
+    expect(read(`1,2;d:${limits.draws.max}`, 2)?.draws).toBe(limits.draws.max);
   });
 });
 
