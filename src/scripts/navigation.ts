@@ -52,7 +52,8 @@ export function startNavigation(): void {
     };
     addEventListener('scroll', schedule, { passive: true });
     addEventListener('resize', schedule, { passive: true });
-    locate();
+    // (in the first frame too, not now: measuring now would force a layout inside this script)
+    schedule();
   }
 
   addEventListener('hashchange', () => {

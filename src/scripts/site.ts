@@ -92,14 +92,20 @@ if (switcher) {
 // every equation is checked again when the width changes.
 const equations = document.querySelectorAll<HTMLElement>('.katex-display');
 const checkEquations = (): void => {
-  for (const el of equations) {
-    if (el.scrollWidth > el.clientWidth + 1) el.tabIndex = 0;
+  // Every width read first, then every attribute written: interleaved, each write would make
+  // the next read lay the page out again.
+  const wide = [...equations].map((el) => el.scrollWidth > el.clientWidth + 1);
+  equations.forEach((el, i) => {
+    if (wide[i]) el.tabIndex = 0;
     else if (document.activeElement !== el) el.removeAttribute('tabindex');
-  }
+  });
 };
 if (equations.length > 0) {
-  checkEquations();
-  void document.fonts?.ready.then(checkEquations);
+  // Measured in the next frame, not now: reading scrollWidth here would force a layout of the
+  // whole page inside this script (a long task on a formal page with 280 formulas), which the
+  // frame then does anyway; and again once the fonts are in, as they change the widths.
+  requestAnimationFrame(checkEquations);
+  void document.fonts?.ready.then(() => requestAnimationFrame(checkEquations));
   let pending = 0;
   window.addEventListener('resize', () => {
     cancelAnimationFrame(pending);

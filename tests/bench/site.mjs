@@ -7,7 +7,9 @@
  * tests/support/browser.ts (offline: no Google hosts).
  *
  * Prints the four category scores, LCP, TBT, CLS and bytes, then the audits that failed in the
- * median run. Exit code 0 always (a benchmark, not a test); set BENCH_RUNS to change the run count.
+ * median run. Exit code 0 always (a benchmark, not a test); set BENCH_RUNS to change the run count,
+ * BENCH_PAGES to measure only the pages whose name contains it (e.g. `formal`), BENCH_FORMS to
+ * measure one form factor (`mobile` or `desktop`).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +23,8 @@ import { startNginx } from '../../scripts/lib/nginx.mjs';
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ONLY_PAGES = process.env.BENCH_PAGES ?? '';
+const FORMS = (process.env.BENCH_FORMS ?? 'mobile,desktop').split(',');
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error(`No built site in ${DIST}: run \`npm run build\` first.`);
@@ -110,8 +114,8 @@ const server = await startNginx(DIST, '/');
 const chrome = await launchChromium();
 const rows = [];
 try {
-  for (const formFactor of ['mobile', 'desktop']) {
-    for (const page of pages()) {
+  for (const formFactor of FORMS) {
+    for (const page of pages().filter((p) => p.name.includes(ONLY_PAGES))) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         const result = await lighthouse(
