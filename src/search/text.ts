@@ -45,21 +45,21 @@ export function tokenize(text: string): Token[] {
 
 // Function words and question words a learner types around the real terms. Kept short:
 // a word missing here is only a low-weight term (its IDF is small), not an error.
-const STOP: Record<string, string> = {
+export const STOP_WORDS: Record<string, string> = {
   en: `a an the and or but if of to in on at by for from with without into onto about as is are was were be been
     being am do does did done doing have has had having i me my we our you your it its this that these those there here
     what which who whom whose why how when where can can't cannot could couldn't should would will won't shall may might
     must not no don't doesn't isn't aren't so than then too very just also only vs versus some any all each every
     get gets got make makes made use using used why's what's how's it's let's one's thing things way ways`,
   pt: `a o as os um uma uns umas de do da dos das em no na nos nas por pelo pela pelos pelas para pra com sem e ou
-    mas se que quê qual quais quem como quando onde porque porquê por que é são ser estar está estão era foi foram tem
-    ter têm há dá dar faz fazer pode posso podemos posso devo deve isso isto esse essa este esta aquele aquela eu você
+    mas se que quê qual quais quem como quando onde porque porquê é são ser estar está estão era foi foram tem
+    ter têm há dá dar faz fazer pode posso podemos devo deve isso isto esse essa este esta aquele aquela eu você
     voces nós ele ela eles elas me meu minha seu sua não sim muito mais menos já também só ao aos à às lhe vs versus
     tudo todo toda todos todas algum alguma coisa então sempre nunca`,
   ru: `а и в во на по с со к ко о об от до из у за для при без над под про через или либо но же ли бы не ни да
     что чем как какой какая какие каком зачем почему когда где куда откуда кто это этот эта эти то тот та те там тут
     он она оно они мы вы я ты его её ее их мой моя наш ваш свой есть быть был была были будет можно нельзя надо нужно
-    ли если так такой такое такая такие также тоже уже ещё еще только очень всё все всегда вообще vs против или
+    если так такой такое такая такие также тоже уже ещё еще только очень всё все всегда вообще vs против
     означает значит`,
 };
 
@@ -69,7 +69,7 @@ const stopSets = new Map<string, Set<string>>();
 export function isStopWord(lang: string, word: string): boolean {
   let set = stopSets.get(lang);
   if (!set) {
-    set = new Set((STOP[lang] ?? '').split(/\s+/).filter(Boolean).map(normalize));
+    set = new Set((STOP_WORDS[lang] ?? '').split(/\s+/).filter(Boolean).map(normalize));
     stopSets.set(lang, set);
   }
   return set.has(word);

@@ -9,7 +9,14 @@ import {
   MAX_QUERY_LENGTH,
   type IndexFile,
 } from '../../../src/search/engine';
-import { isStopWord, normalize, queryTerms, stem, tokenize } from '../../../src/search/text';
+import {
+  STOP_WORDS,
+  isStopWord,
+  normalize,
+  queryTerms,
+  stem,
+  tokenize,
+} from '../../../src/search/text';
 import {
   buildIndexes,
   decodeEntities,
@@ -226,5 +233,17 @@ describe('index build', () => {
     expect(decodeEntities('a &lt; b &#x3C3; &#8722;')).toBe('a < b σ −');
     expect(mathText('<math display="block"><mi>x</mi></math>')).toBe('…');
     expect(mathText('<math><mi>max</mi><mo>\u2061</mo><mi>z</mi></math>')).toBe('maxz');
+  });
+});
+
+describe('stop words', () => {
+  it('are single words, each listed once per language', () => {
+    for (const [lang, list] of Object.entries(STOP_WORDS)) {
+      const words = list.split(/\s+/).filter(Boolean);
+      const twice = words.filter((w, i) => words.indexOf(w) !== i);
+      expect(twice, lang).toEqual([]);
+      expect(words.length, lang).toBeGreaterThan(30);
+      for (const w of words) expect(isStopWord(lang, normalize(w)), `${lang}: ${w}`).toBe(true);
+    }
   });
 });
