@@ -7,7 +7,7 @@ import type { Lang } from '../../i18n/locales';
 
 const en = {
   logits: 'Logits',
-  hint: 'Numbers separated by commas, for example 2, -1, 0.5.',
+  hint: 'Numbers separated by commas, for example 2, −1, 0.5.',
   errEmpty: 'Type at least one number.',
   errNotANumber: 'Value {n} is not a number.',
   errListSeparator: '“{token}” is not one number: separate the values with commas, like {example}.',
