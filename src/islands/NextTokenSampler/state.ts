@@ -11,7 +11,7 @@ import { limits } from './props';
 
 export interface SamplerState {
   readonly logits: readonly number[];
-  /** null when the link names it not (the widget keeps its own). */
+  /** null when the link leaves it out (the widget keeps its own). */
   readonly temperature: number | null;
   readonly k: number | null;
   readonly p: number | null;
@@ -20,6 +20,14 @@ export interface SamplerState {
 }
 
 const KEYS = ['', 't', 'k', 'p', 'd'];
+
+/** The logits field of a sampler of `n` tokens: exactly n values (the words are fixed). */
+export const fieldLimitsFor = (n: number): ValueLimits => ({
+  ...limits.logits,
+  min: n,
+  max: n,
+  count: n,
+});
 
 /**
  * Reads a decoded state for a sampler of `n` tokens: undefined when anything does not fit
@@ -30,8 +38,7 @@ const KEYS = ['', 't', 'k', 'p', 'd'];
  */
 export function readSamplerState(st: UrlState, n: number): SamplerState | undefined {
   for (const key of st.keys()) if (!KEYS.includes(key)) return undefined;
-  const field: ValueLimits = { ...limits.logits, min: n, max: n, count: n };
-  const logits = stateLogits(st, field);
+  const logits = stateLogits(st, fieldLimitsFor(n));
   const temperature = stateNumber(st, 't', limits.temperature);
   const k = stateNumber(st, 'k', { min: 1, max: n });
   const p = stateNumber(st, 'p', limits.pState);
