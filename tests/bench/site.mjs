@@ -146,6 +146,10 @@ try {
         'bytes',
       ])
         row[k] = median(runs.map((r) => r[k]));
+      // The spread over the runs: on a busy machine TBT (and so the score) moves from run to run.
+      const range = (k) =>
+        `${Math.min(...runs.map((r) => r[k]))}–${Math.max(...runs.map((r) => r[k]))}`;
+      row.spread = `perf ${range('performance')}, TBT ${range('tbt')} ms`;
       row.failed = byPerf.failed;
       rows.push(row);
       console.error(`measured ${formFactor} ${page.name}`);
@@ -157,10 +161,12 @@ try {
 }
 
 console.log(`\nLighthouse, median of ${RUNS} runs (nginx + gzip on 127.0.0.1, system Chromium)\n`);
-console.log('form     page               perf  a11y  bp   seo   LCP ms  TBT ms  CLS    bytes');
+console.log(
+  'form     page               perf  a11y  bp   seo   LCP ms  TBT ms  CLS    bytes    runs (min–max)',
+);
 for (const r of rows) {
   console.log(
-    `${r.formFactor.padEnd(8)} ${r.page.padEnd(18)} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(3)}  ${String(r.seo).padStart(4)}  ${String(r.lcp).padStart(6)}  ${String(r.tbt).padStart(6)}  ${r.cls.toFixed(3)}  ${String(r.bytes).padStart(7)}`,
+    `${r.formFactor.padEnd(8)} ${r.page.padEnd(18)} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${String(r.bestPractices).padStart(3)}  ${String(r.seo).padStart(4)}  ${String(r.lcp).padStart(6)}  ${String(r.tbt).padStart(6)}  ${r.cls.toFixed(3)}  ${String(r.bytes).padStart(7)}  ${r.spread}`,
   );
 }
 const failed = new Map();
