@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { lessonSections, wrapSections } from '../../../src/markdown/lessonSections';
 
-const el = (tagName: string, children: object[] = []) => ({ type: 'element', tagName, children });
-const esm = { type: 'mdxjsEsm', value: 'export const x = 1;' };
-const lesson = () => ({
+interface Node {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: Node[];
+}
+const el = (tagName: string, children: Node[] = []): Node => ({
+  type: 'element',
+  tagName,
+  children,
+});
+const esm: Node = { type: 'mdxjsEsm', value: 'export const x = 1;' };
+const lesson = (): Node & { children: Node[] } => ({
   type: 'root',
   children: [
     esm,
@@ -17,11 +28,9 @@ const lesson = () => ({
     el('p'),
   ],
 });
-const shape = (nodes: { type: string; tagName?: string; children?: object[] }[]): unknown[] =>
+const shape = (nodes: Node[]): unknown[] =>
   nodes.map((n) =>
-    n.tagName === 'section'
-      ? { section: shape(n.children as typeof nodes) }
-      : (n.tagName ?? n.type),
+    n.tagName === 'section' ? { section: shape(n.children ?? []) } : (n.tagName ?? n.type),
   );
 
 describe('lessonSections', () => {
@@ -35,20 +44,22 @@ describe('lessonSections', () => {
       'mdxjsEsm',
       { section: ['h2', 'h3', 'p'] },
     ]);
-    const section = tree.children[2] as { properties?: { className?: string[] } };
-    expect(section.properties?.className).toEqual(['lesson-section']);
+    expect(tree.children[2]?.properties?.className).toEqual(['lesson-section']);
   });
   it('leaves a page without h2 as it is', () => {
-    const tree = { type: 'root', children: [el('p'), el('h3'), el('p')] };
+    const tree: Node & { children: Node[] } = {
+      type: 'root',
+      children: [el('p'), el('h3'), el('p')],
+    };
     expect(wrapSections(tree)).toBe(0);
     expect(shape(tree.children)).toEqual(['p', 'h3', 'p']);
   });
   it('applies to lesson files only', () => {
     const glossary = lesson();
     lessonSections()(glossary, { path: '/r/src/content/glossary/en.mdx' });
-    expect(glossary.children.some((n) => 'tagName' in n && n.tagName === 'section')).toBe(false);
+    expect(glossary.children.some((n) => n.tagName === 'section')).toBe(false);
     const page = lesson();
     lessonSections()(page, { path: '/r/src/content/lessons/pt/temperature/formal.mdx' });
-    expect(page.children.filter((n) => 'tagName' in n && n.tagName === 'section')).toHaveLength(2);
+    expect(page.children.filter((n) => n.tagName === 'section')).toHaveLength(2);
   });
 });
