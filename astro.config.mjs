@@ -10,7 +10,6 @@ import { failOnMathErrors } from './src/markdown/failOnMathErrors.ts';
 import { katexFonts } from './src/markdown/katexFonts.ts';
 import { focusableDisplayMath } from './src/markdown/focusableDisplayMath.ts';
 import { nbspBeforeDash } from './src/markdown/nbspBeforeDash.ts';
-import { lessonSections } from './src/markdown/lessonSections.ts';
 import { inSitemap, sitemapAlternates } from './src/sitemapAlternates.ts';
 import { defaultLang, languages, locales } from './src/i18n/locales.ts';
 import { siteBuildSteps } from './src/integrations/site.mjs';
@@ -105,7 +104,6 @@ export default defineConfig({
         failOnMathErrors,
         focusableDisplayMath,
         nbspBeforeDash,
-        lessonSections,
       ],
     }),
   },

@@ -27,18 +27,10 @@ export function startNavigation(): void {
 
   // The section in view: the last heading above a line a third of the way down the window
   // (or the last one once the page is scrolled to its end).
-  // A heading in a lesson section (content-visibility, layout.css) is measured by its section
-  // while that section is wholly above or below the line: measuring the heading itself would
-  // lay out a section that is off screen.
   const locate = (): void => {
     const line = innerHeight / 3;
     let found = '';
-    for (const h of headings) {
-      const box = h.closest('.lesson-section')?.getBoundingClientRect();
-      const top =
-        box && (box.bottom < line || box.top >= line) ? box.top : h.getBoundingClientRect().top;
-      if (top < line) found = h.id;
-    }
+    for (const h of headings) if (h.getBoundingClientRect().top < line) found = h.id;
     const last = headings.at(-1);
     if (last && innerHeight + scrollY >= document.documentElement.scrollHeight - 2) found = last.id;
     if (found !== section) {

@@ -88,49 +88,28 @@ if (switcher) {
 
 // Display math is a Tab stop only while it scrolls sideways: the HTML gives every equation
 // tabindex="0" (so with no JavaScript a wide one is still reachable by keyboard,
-// axe: scrollable-region-focusable); here an equation that fits leaves the Tab order. Each is
-// measured when it comes near the screen, not all at once: an equation in a lesson section off
-// screen has not been laid out (content-visibility, layout.css), and measuring it would lay
-// its whole section out. So an equation not yet near the screen stays a Tab stop, the safe way
-// round: reached by keyboard, it is measured then.
+// axe: scrollable-region-focusable); here an equation that fits leaves the Tab order, and
+// every equation is checked again when the width changes.
 const equations = document.querySelectorAll<HTMLElement>('.katex-display');
-if (equations.length > 0 && 'IntersectionObserver' in window) {
-  const near = new Set<HTMLElement>();
-  const check = (list: HTMLElement[]): void => {
-    // Every width read first, then every attribute written: interleaved, each write would make
-    // the next read lay the page out again.
-    const wide = list.map((el) => el.scrollWidth > el.clientWidth + 1);
-    list.forEach((el, i) => {
-      if (wide[i]) el.tabIndex = 0;
-      else if (document.activeElement !== el) el.removeAttribute('tabindex');
-    });
-  };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      const entered: HTMLElement[] = [];
-      for (const e of entries) {
-        const el = e.target as HTMLElement;
-        if (e.isIntersecting) {
-          near.add(el);
-          entered.push(el);
-        } else near.delete(el);
-      }
-      check(entered);
-    },
-    { rootMargin: '100% 0px' },
-  );
-  for (const el of equations) observer.observe(el);
-  // The fonts change the widths; so does the window. An equation away from the screen then
-  // becomes a Tab stop again until it is measured (as it comes near).
-  const recheck = (): void => {
-    for (const el of equations) if (!near.has(el) && !el.hasAttribute('tabindex')) el.tabIndex = 0;
-    check([...near]);
-  };
-  void document.fonts?.ready.then(() => requestAnimationFrame(recheck));
+const checkEquations = (): void => {
+  // Every width read first, then every attribute written: interleaved, each write would make
+  // the next read lay the page out again.
+  const wide = [...equations].map((el) => el.scrollWidth > el.clientWidth + 1);
+  equations.forEach((el, i) => {
+    if (wide[i]) el.tabIndex = 0;
+    else if (document.activeElement !== el) el.removeAttribute('tabindex');
+  });
+};
+if (equations.length > 0) {
+  // Measured in the next frame, not now: reading scrollWidth here would force a layout of the
+  // whole page inside this script (a long task on a formal page with 280 formulas), which the
+  // frame then does anyway; and again once the fonts are in, as they change the widths.
+  requestAnimationFrame(checkEquations);
+  void document.fonts?.ready.then(() => requestAnimationFrame(checkEquations));
   let pending = 0;
   window.addEventListener('resize', () => {
     cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(recheck);
+    pending = requestAnimationFrame(checkEquations);
   });
 }
 

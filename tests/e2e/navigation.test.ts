@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { newWatchedPage } from '../support/browser';
 import { DIST, openSite, type Site } from '../support/site';
 import { contentCatalog } from '../support/catalog';
-import { layOutAllSections, watchCsp } from '../support/pages';
+import { watchCsp } from '../support/pages';
 import { glossaryTerms } from '../../src/data/glossaryTerms';
 import { languages, locales } from '../../src/i18n/locales';
 import { levels } from '../../src/i18n/levels';
@@ -209,65 +209,6 @@ describe('a lesson URL without a depth', () => {
   });
 });
 
-describe('lesson sections', () => {
-  // src/markdown/lessonSections.ts puts each ## and what follows it in a section that the browser
-  // lays out only near the screen (content-visibility, layout.css). Pages whose sections end in
-  // the kinds of block whose margins met across the old edge: an exercise, a display formula,
-  // a widget, a paragraph.
-  it.for([
-    'en/multi-label/formal',
-    'ru/trusting-probabilities/mechanical',
-    'pt/what-is-softmax/intuitive',
-  ])('skip what is off screen and leave the page as it was without them (%s)', async (path) => {
-    const { context, page, problems } = await newWatchedPage(site.browser, site.server.origin, {
-      viewport: { width: 390, height: 844 },
-    });
-    await page.goto(`${site.server.url}${path}/`);
-    await page.evaluate(() => document.fonts.ready);
-    const shape = await page.evaluate(() => {
-      const sections = [
-        ...document.querySelectorAll<HTMLElement>('.lesson-body > .lesson-section'),
-      ];
-      return {
-        sections: sections.length,
-        headings: document.querySelectorAll('.lesson-body .heading--h2').length,
-        firstIsHeading: sections.every((s) => s.firstElementChild?.matches('.heading--h2')),
-        modes: [...new Set(sections.map((s) => getComputedStyle(s).contentVisibility))],
-        skipped: sections.filter(
-          (s) => !s.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
-        ).length,
-      };
-    });
-    expect(shape.sections).toBeGreaterThan(2);
-    expect(shape).toEqual({
-      ...shape,
-      headings: shape.sections,
-      firstIsHeading: true,
-      modes: ['auto'],
-    });
-    expect(shape.skipped).toBeGreaterThan(0);
-    // Where every block sits with the sections laid out, then with the sections taken away.
-    const tops = () =>
-      page.evaluate(() => {
-        const w = window as unknown as { blocks?: Element[] };
-        w.blocks ??= [
-          ...document.querySelectorAll(
-            '.lesson-body :is(div, p, span.katex-display, figure, table, ul, ol, softmax-exercise, pre)',
-          ),
-        ];
-        return w.blocks.map((el) => Math.round(el.getBoundingClientRect().top + scrollY));
-      });
-    await layOutAllSections(page);
-    const withSections = await tops();
-    await page.evaluate(() => {
-      for (const s of document.querySelectorAll('.lesson-section')) s.replaceWith(...s.childNodes);
-    });
-    expect(withSections).toEqual(await tops());
-    expect(problems.pageErrors).toEqual([]);
-    await context.close();
-  });
-});
-
 describe('reading progress', () => {
   it('marks the lessons and depths read on this device in the lesson list and the index', async () => {
     const { context, page } = await newWatchedPage(site.browser, site.server.origin, {
@@ -366,14 +307,6 @@ describe('the theme switch', () => {
   });
 });
 
-/** Whether the middle of the element's bottom edge shows the element itself (not clipped, not under something). */
-const shownWhole = (page: Page, el: ReturnType<Page['locator']>) =>
-  el.evaluate((tip) => {
-    const r = tip.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.bottom - 3);
-    return r.height > 0 && hit !== null && tip.contains(hit);
-  });
-
 describe('glossary previews', () => {
   /** A lesson page that links a glossary term. */
   const withTerm = catalog
@@ -425,36 +358,6 @@ describe('glossary previews', () => {
     await page.waitForURL('**/en/glossary/#*');
     expect(problems.pageErrors).toEqual([]);
     await context.close();
-  });
-
-  // A lesson section off screen is skipped (content-visibility, layout.css), and its containment
-  // would clip a preview or hold the phone's sheet inside it: it is lifted while one is open.
-  it('from the last term of a lesson section, are whole: on top on a wide screen, a sheet at the bottom of a phone', async () => {
-    const wide = await newWatchedPage(site.browser, site.server.origin, {
-      viewport: { width: 1280, height: 800 },
-    });
-    await wide.page.goto(`${site.server.url}${withTerm}/`);
-    const last = wide.page.locator('.lesson-section .term-wrap').last();
-    await last.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await last.locator('a.term').hover();
-    expect(await shownWhole(wide.page, last.locator('.term-tip'))).toBe(true);
-    await wide.context.close();
-
-    const phone = await newWatchedPage(site.browser, site.server.origin, {
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    await phone.page.goto(`${site.server.url}${withTerm}/`);
-    const term = phone.page.locator('.lesson-section .term-wrap').last();
-    await term.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await term.locator('a.term').tap();
-    const sheet = await term.locator('.term-tip').boundingBox();
-    // (inset 0.5rem from the bottom of the screen)
-    expect(sheet && Math.round(sheet.y + sheet.height)).toBe(844 - 8);
-    expect(await shownWhole(phone.page, term.locator('.term-tip'))).toBe(true);
-    expect([...wide.problems.pageErrors, ...phone.problems.pageErrors]).toEqual([]);
-    await phone.context.close();
   });
 });
 

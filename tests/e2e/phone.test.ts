@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newWatchedPage } from '../support/browser';
-import { scrollThrough } from '../support/pages';
 import { openSite, type Site } from '../support/site';
 
 let site: Site;
@@ -25,15 +24,6 @@ describe('phone width', () => {
     });
     await page.goto(`${site.server.url}en/multi-label/formal/`);
     await page.evaluate(() => document.fonts.ready);
-    // (each equation is measured as it comes near the screen: src/scripts/site.ts)
-    await scrollThrough(page, '.katex-display');
-    const settled = () =>
-      page.waitForFunction(() =>
-        [...document.querySelectorAll<HTMLElement>('.katex-display')].every(
-          (el) => el.hasAttribute('tabindex') === el.scrollWidth > el.clientWidth + 1,
-        ),
-      );
-    await settled();
     const states = await page.$$eval('.katex-display', (els) =>
       els.map((el) => ({
         scrolls: el.scrollWidth > el.clientWidth + 1,
@@ -50,8 +40,11 @@ describe('phone width', () => {
     }
     // Wider window: the equations that now fit leave the Tab order.
     await page.setViewportSize({ width: 1280, height: 900 });
-    await scrollThrough(page, '.katex-display');
-    await settled();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('.katex-display')].every(
+        (el) => el.hasAttribute('tabindex') === el.scrollWidth > el.clientWidth + 1,
+      ),
+    );
     await context.close();
   });
 

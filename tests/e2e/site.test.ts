@@ -11,14 +11,7 @@ import { join } from 'node:path';
 import { newWatchedPage } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { figureReport } from '../support/figures';
-import {
-  builtPages,
-  hydrateAll,
-  layOutAllSections,
-  pageHtml,
-  scrollThrough,
-  watchCsp,
-} from '../support/pages';
+import { builtPages, hydrateAll, pageHtml, watchCsp } from '../support/pages';
 import { DIST, openSite, type Site } from '../support/site';
 import { SUBPATH_BASE, SUBPATH_DIST } from './globalSetup';
 import { contentCatalog } from '../support/catalog';
@@ -92,7 +85,6 @@ describe('every page', () => {
           if (res?.status() !== 200) found.push(`${path}: HTTP ${res?.status()}`);
           await hydrateAll(page).catch(() => found.push(`${path}: an island did not hydrate`));
           for (const v of await violations()) found.push(`${path}: CSP ${v}`);
-          await layOutAllSections(page);
           // Figures: role="img" with a name and a description, a caption, nothing outside the box.
           for (const f of (await figureReport(page)).figures)
             for (const problem of f.problems) found.push(`${path}: figure ${f.name}: ${problem}`);
@@ -314,9 +306,7 @@ describe('accessibility (axe)', () => {
     await page.goto(`${site.server.url}en/${LESSON}/formal/`);
     const boxes = page.locator('.katex-display');
     expect(await boxes.count()).toBeGreaterThan(0);
-    // A box is a tab stop exactly when it scrolls (src/scripts/site.ts drops tabindex where it
-    // fits, as each comes near the screen).
-    await scrollThrough(page, '.katex-display');
+    // A box is a tab stop exactly when it scrolls (src/scripts/site.ts drops tabindex where it fits).
     const wrong = () =>
       boxes.evaluateAll((els) =>
         els

@@ -1,18 +1,15 @@
 /** axe-core in the page, reported as one readable line per violation. */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { layOutAllSections } from './pages';
 
 /**
  * The violations axe finds in the page (or in the parts matching `include`): by default only the
  * serious and critical ones; `all: true` reports every impact (for widgets, which must be spotless).
- * Every lesson section is laid out first, so that axe sees the sections off screen too.
  */
 export async function axeViolations(
   page: Page,
   { include, all = false }: { include?: string | string[]; all?: boolean } = {},
 ): Promise<string[]> {
-  await layOutAllSections(page);
   const builder = new AxeBuilder({ page });
   for (const selector of [include ?? []].flat()) builder.include(selector);
   const { violations } = await builder.analyze();

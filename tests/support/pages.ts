@@ -64,32 +64,3 @@ export async function hydrateAll(page: Page): Promise<void> {
     { timeout: 15_000, polling: 50 },
   );
 }
-
-/**
- * Lays out every lesson section, as if all were on screen (src/markdown/lessonSections.ts: a
- * section off screen is skipped, `content-visibility: auto`). Checks that measure the whole
- * page (nothing too wide, axe's colour contrast) would otherwise not see inside those sections:
- * a skipped section's size is a guess and its contents are clipped to it.
- */
-export async function layOutAllSections(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const s of document.querySelectorAll<HTMLElement>('.lesson-section'))
-      s.style.contentVisibility = 'visible';
-  });
-}
-
-/**
- * Scrolls each element matching `selector` into view in turn, two frames each, as a reader
- * scrolling down the page would: what the page measures as it comes near the screen (the
- * equations' Tab stops, src/scripts/site.ts) is then measured everywhere.
- */
-export async function scrollThrough(page: Page, selector: string): Promise<void> {
-  await page.evaluate(async (sel) => {
-    const frames = () =>
-      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    for (const el of document.querySelectorAll(sel)) {
-      el.scrollIntoView({ block: 'center' });
-      await frames();
-    }
-  }, selector);
-}
