@@ -13,6 +13,7 @@
  * - nothing is written to stderr (a warning would be on the reader's screen but not on the page);
  * - every tagged comment exists in en, pt and ru.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ import {
   sourcePath,
   type Framework,
 } from '../../src/components/content/snippets';
-import { ROOT, ensurePythonEnv } from '../../scripts/python-env.mjs';
+import { ROOT, ensurePythonEnv, snippetImports } from '../../scripts/python-env.mjs';
 import { runSnippet } from '../../scripts/run-snippet.mjs';
 import { numberProblems } from './printedNumbers';
 
@@ -61,6 +62,28 @@ beforeAll(() => {
 
 it('finds snippets to run', () => {
   expect([...lessons.values()].reduce((n, s) => n + s.size, 0)).toBeGreaterThan(0);
+});
+
+it('has the bytecode of every module the snippets import in the venv (pip installs without it)', () => {
+  const modules = [
+    ...new Set(snippetImports().map((line: string) => line.split(/\s+/)[1]!.replace(/,$/, ''))),
+  ];
+  expect(modules).toEqual(expect.arrayContaining(['numpy', 'torch', 'jax', 'scipy.special']));
+  const missing = execFileSync(
+    python,
+    [
+      '-c',
+      `import importlib, importlib.util, os
+for name in ${JSON.stringify(modules)}:
+    f = getattr(importlib.import_module(name), '__file__', None) or ''
+    if f.endswith('.py') and not os.path.exists(importlib.util.cache_from_source(f)): print(name)`,
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, JAX_PLATFORMS: 'cpu', PYTHONDONTWRITEBYTECODE: '1' },
+    },
+  );
+  expect(missing.split('\n').filter(Boolean)).toEqual([]);
 });
 
 for (const [lesson, snippets] of lessons) {
