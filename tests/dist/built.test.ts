@@ -36,6 +36,12 @@ describe('built HTML', () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
+  it('has no frames on any page (axe runs without cross-frame testing: tests/support/axe.ts)', () => {
+    expect(
+      files.filter((f) => /<(iframe|frame|object|embed)\b/i.test(readFileSync(f, 'utf8'))),
+    ).toEqual([]);
+  });
+
   it('gives the language chooser Open Graph tags with an image', () => {
     expect(home).toMatch(/<meta property="og:title" content="[^"]+"/);
     expect(home).toMatch(/<meta property="og:image" content="https?:\/\/[^"]*og\/en\.png"/);
