@@ -125,7 +125,7 @@ export function ensurePythonEnv({ force = false, quiet = false } = {}) {
   const python = venvPython();
   // --no-compile: pip would compile every module of every package to bytecode (7,600 files,
   // about 30 s of the 40 s install on a 2-core machine). Instead the snippets' own imports run
-  // once below, with bytecode writing on, which compiles the 1,700 modules they load (about
+  // once below, with bytecode writing on, which compiles the 2,000 modules they load (about
   // 7 s). Snippets run with PYTHONDONTWRITEBYTECODE if the machine sets it, so they would
   // otherwise compile torch again in every process.
   const args = [
