@@ -479,6 +479,22 @@ function pagesWith(name: string, lesson: string, lang: NumberLocale): string[] {
 const findPage = (name: string, lesson: string, lang: NumberLocale): string =>
   pagesWith(name, lesson, lang)[0] as string;
 
+/**
+ * A sampling widget (SoftmaxPolicy, NextTokenSampler): its counts as numbers, and `draw`, which
+ * clicks the second of its `buttons` and waits until the counts add up to `total`.
+ */
+function sampling(page: Page, name: string, buttons: string, expect: ExpectStatic) {
+  const dom = domOf(page, name);
+  const counts = async (lang: NumberLocale) =>
+    (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, lang));
+  const draw = async (lang: NumberLocale, total: number) => {
+    await page.locator(`[data-island="${name}"]`).locator(buttons).nth(1).click();
+    await expect.poll(async () => (await counts(lang)).reduce((a, b) => a + b, 0)).toBe(total);
+    return counts(lang);
+  };
+  return { counts, draw };
+}
+
 function domOf(page: Page, name: string): Dom {
   const root = page.locator(`[data-island="${name}"]`);
   return {
@@ -1023,14 +1039,7 @@ describe.concurrent('islands before and without JavaScript', () => {
       const policyPage = (lang: NumberLocale) =>
         site.server.url + findPage('SoftmaxPolicy', 'reinforcement-learning', lang);
       const policy = page.locator('[data-island="SoftmaxPolicy"]');
-      const dom = domOf(page, 'SoftmaxPolicy');
-      const counts = async (lang: NumberLocale) =>
-        (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, lang));
-      const sampleHundred = async (lang: NumberLocale, total: number) => {
-        await policy.locator('button').nth(1).click();
-        await expect.poll(async () => (await counts(lang)).reduce((a, b) => a + b, 0)).toBe(total);
-        return counts(lang);
-      };
+      const { counts, draw: sampleHundred } = sampling(page, 'SoftmaxPolicy', 'button', expect);
       await page.goto(policyPage('en'), { waitUntil: 'domcontentloaded' });
       await hydrated(page, 'SoftmaxPolicy');
       const first = await sampleHundred('en', 100);
@@ -1080,14 +1089,12 @@ describe.concurrent('islands before and without JavaScript', () => {
       const at = (lang: NumberLocale) =>
         site.server.url + findPage('NextTokenSampler', 'next-token', lang);
       const sampler = page.locator('[data-island="NextTokenSampler"]');
-      const dom = domOf(page, 'NextTokenSampler');
-      const counts = async (lang: NumberLocale) =>
-        (await dom.texts('[data-out="count"]')).map((x) => onlyNumber(x, lang));
-      const drawTen = async (lang: NumberLocale, total: number) => {
-        await sampler.locator('.isl-buttons button').nth(1).click();
-        await expect.poll(async () => (await counts(lang)).reduce((a, b) => a + b, 0)).toBe(total);
-        return counts(lang);
-      };
+      const { counts, draw: drawTen } = sampling(
+        page,
+        'NextTokenSampler',
+        '.isl-buttons button',
+        expect,
+      );
       const param = () => new URL(page.url()).searchParams.get('sampler') ?? '';
       // Ten draws in English: the link says so; the Portuguese page opened with it shows the
       // same counts and history, and the next ten draws are the same on both.
